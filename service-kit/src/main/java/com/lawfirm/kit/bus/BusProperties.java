@@ -1,0 +1,34 @@
+package com.lawfirm.kit.bus;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Kafka event bus of one service.
+ *
+ * @param bootstrapServers  the broker(s)
+ * @param publish           whether this service publishes its event store to its topic
+ * @param partitions        partitions of topics this service creates
+ * @param replicationFactor replication of topics this service creates
+ * @param consumers         processing groups fed from Kafka, each with the topics it reads
+ * @param pollTimeout       how long one poll waits for records
+ * @param maxRetryBackoff   the longest wait before a failed batch is tried again
+ */
+@ConfigurationProperties("lawfirm.bus")
+public record BusProperties(
+        @DefaultValue("localhost:9092") String bootstrapServers,
+        @DefaultValue("true") boolean publish,
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        Map<String, List<String>> consumers,
+        @DefaultValue("500ms") Duration pollTimeout,
+        @DefaultValue("30s") Duration maxRetryBackoff) {
+
+    public BusProperties {
+        consumers = consumers == null ? Map.of() : Map.copyOf(consumers);
+    }
+}

@@ -1,0 +1,75 @@
+package com.lawfirm.kit.bus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns Axon event messages into Kafka envelopes and back, keeping the event id, timestamp and metadata. */
+public class EnvelopeCodec {
+
+    private final Serializer serializer;
+    private final ObjectMapper json;
+
+    public EnvelopeCodec(Serializer serializer, ObjectMapper json) {
+        this.serializer = serializer;
+        this.json = json;
+    }
+
+    public String encode(EventMessage<?> event) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+        try {
+            EventEnvelope envelope = new EventEnvelope(
+                    event.getIdentifier(),
+                    payload.getType().getName(),
+                    payload.getType().getRevision(),
+                    event.getTimestamp(),
+                    domain == null ? null : domain.getType(),
+                    domain == null ? null : domain.getAggregateIdentifier(),
+                    domain == null ? null : domain.getSequenceNumber(),
+                    new HashMap<>(event.getMetaData()),
+                    json.readTree(payload.getData()));
+            return json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.getIdentifier() + " cannot be written as JSON", e);
+        }
+    }
+
+    /** The envelope as an event message, or empty when its type is unknown to this service. */
+    public Optional<EventMessage<?>> decode(String value) {
+        EventEnvelope envelope = envelope(value);
+        SimpleSerializedType type = new SimpleSerializedType(envelope.type(), envelope.revision());
+        if (serializer.classForType(type) == UnknownSerializedType.class) {
+            return Optional.empty();
+        }
+        Object payload = serializer.deserialize(
+                new SimpleSerializedObject<>(envelope.payload().toString(), String.class, type));
+        Map<String, Object> metadata = envelope.metadata() == null ? Map.of() : envelope.metadata();
+        if (envelope.aggregateId() != null) {
+            return Optional.of(new GenericDomainEventMessage<>(envelope.aggregateType(), envelope.aggregateId(),
+                    envelope.sequenceNumber(), payload, MetaData.from(metadata), envelope.eventId(), envelope.timestamp()));
+        }
+        return Optional.of(new GenericEventMessage<>(envelope.eventId(), payload, metadata, envelope.timestamp()));
+    }
+
+    public EventEnvelope envelope(String value) {
+        try {
+            return json.readValue(value, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an event envelope", e);
+        }
+    }
+}

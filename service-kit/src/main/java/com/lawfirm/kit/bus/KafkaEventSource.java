@@ -1,0 +1,167 @@
+package com.lawfirm.kit.bus;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.SubscribableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * Feeds one processing group from Kafka topics. Each polled batch is handled in one database transaction by the
+ * subscribed processor (whose handlers de-duplicate by event id); the Kafka position is committed only after that
+ * transaction commits. A failed batch is rolled back, the consumer seeks back and tries again with growing backoff,
+ * so no event is skipped and none is applied twice.
+ */
+public class KafkaEventSource implements SubscribableMessageSource<EventMessage<?>> {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventSource.class);
+
+    private final String name;
+    private final List<String> topics;
+    private final Supplier<Consumer<String, String>> consumerFactory;
+    private final EnvelopeCodec codec;
+    private final TransactionTemplate transaction;
+    private final BusProperties bus;
+    private final List<java.util.function.Consumer<List<? extends EventMessage<?>>>> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+    private volatile Consumer<String, String> consumer;
+    private Thread thread;
+
+    public KafkaEventSource(String name, List<String> topics, Supplier<Consumer<String, String>> consumerFactory,
+                            EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus) {
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.consumerFactory = consumerFactory;
+        this.codec = codec;
+        this.transaction = transaction;
+        this.bus = bus;
+    }
+
+    @Override
+    public Registration subscribe(java.util.function.Consumer<List<? extends EventMessage<?>>> messageProcessor) {
+        subscribers.add(messageProcessor);
+        return () -> subscribers.remove(messageProcessor);
+    }
+
+    public List<String> topics() {
+        return topics;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "kafka-source-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        Consumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        long backoffMillis = 0;
+        try (Consumer<String, String> kafka = consumerFactory.get()) {
+            consumer = kafka;
+            kafka.subscribe(topics);
+            while (running) {
+                if (subscribers.isEmpty()) {
+                    // never take records from Kafka while no processor is there to handle them
+                    pause(50);
+                    continue;
+                }
+                ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    handle(records);
+                    kafka.commitSync(nextOffsets(records));
+                    backoffMillis = 0;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    backoffMillis = Math.min(Math.max(100, backoffMillis * 2), bus.maxRetryBackoff().toMillis());
+                    log.warn("{}: handling {} events failed, retrying in {} ms: {}", name, records.count(), backoffMillis, e.toString());
+                    rewind(kafka, records);
+                    pause(backoffMillis);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            log.error("{}: the Kafka consumer stopped", name, e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void handle(ConsumerRecords<String, String> records) {
+        List<EventMessage<?>> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            codec.decode(record.value()).ifPresent(events::add);
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> subscribers.forEach(subscriber -> subscriber.accept(events)));
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> batch = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void rewind(Consumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            kafka.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

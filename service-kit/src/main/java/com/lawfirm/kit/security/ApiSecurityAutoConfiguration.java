@@ -1,0 +1,80 @@
+package com.lawfirm.kit.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.web.ProblemHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every endpoint needs a JWT (resource server; issuer, JWKS or public key from the standard
+ * {@code spring.security.oauth2.resourceserver.jwt.*} properties). Roles come from the token's {@code roles}
+ * claim as {@code ROLE_<name>}; endpoints declare the roles they need with {@code @PreAuthorize}. Only health,
+ * info, metrics and the API description are open.
+ */
+@AutoConfiguration(before = SecurityAutoConfiguration.class)
+@EnableMethodSecurity
+public class ApiSecurityAutoConfiguration {
+
+    public static final String ROLES_CLAIM = "roles";
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(ApiSecurityAutoConfiguration::authentication))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                                    "A valid bearer token is required.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "Your roles do not allow this request.")))
+                .exceptionHandling(ex -> ex
+                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "Your roles do not allow this request.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    static AbstractAuthenticationToken authentication(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject());
+    }
+
+    static Collection<GrantedAuthority> roles(Jwt jwt) {
+        List<String> roles = jwt.hasClaim(ROLES_CLAIM) ? jwt.getClaimAsStringList(ROLES_CLAIM) : List.of();
+        return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String type,
+                              String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemHandler.problem(status, type, title, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,35 @@
+package com.lawfirm.kit.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.axon.ActingUserDispatchInterceptor;
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/** The HTTP edge every service shares: problem+json errors, body limits, the acting user on commands. */
+@AutoConfiguration
+@EnableConfigurationProperties(WebProperties.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    public ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+
+    @Bean
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebProperties limits, ObjectMapper json) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limits, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    public SmartInitializingSingleton actingUserOnCommands(CommandBus commandBus) {
+        return () -> commandBus.registerDispatchInterceptor(new ActingUserDispatchInterceptor());
+    }
+}

@@ -1,0 +1,112 @@
+package com.lawfirm.kit.readmodel;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every read-model adapter must do; each adapter's test extends this and supplies a store. */
+abstract class ReadModelStoreContract {
+
+    record Address(String city) {
+    }
+
+    record MatterDoc(String id, String name, String stage, int ageDays, boolean stale, Address address) {
+    }
+
+    protected abstract ReadModelStore store();
+
+    private String collection;
+
+    @BeforeEach
+    void freshCollection() {
+        collection = "matters_" + System.nanoTime();
+    }
+
+    @Test
+    void upsertThenGetRoundTripsChineseAndEnglish() {
+        MatterDoc doc = new MatterDoc("m1", "杭州澜海智能科技有限公司 v. Initrode", "OPEN", 3, false, new Address("杭州"));
+        assertThat(store().upsert(collection, "m1", 1, doc)).isTrue();
+        assertThat(store().get(collection, "m1", MatterDoc.class)).contains(doc);
+        assertThat(store().version(collection, "m1")).isEqualTo(1);
+        assertThat(store().get(collection, "missing", MatterDoc.class)).isEmpty();
+        assertThat(store().version(collection, "missing")).isEqualTo(-1);
+    }
+
+    @Test
+    void anOlderOrEqualVersionNeverOverwrites() {
+        store().upsert(collection, "m1", 5, doc("m1", "OPEN", 1));
+        assertThat(store().upsert(collection, "m1", 5, doc("m1", "CLOSED", 1))).isFalse();
+        assertThat(store().upsert(collection, "m1", 4, doc("m1", "CLOSED", 1))).isFalse();
+        assertThat(store().get(collection, "m1", MatterDoc.class).orElseThrow().stage()).isEqualTo("OPEN");
+        assertThat(store().upsert(collection, "m1", 6, doc("m1", "CLOSED", 1))).isTrue();
+        assertThat(store().get(collection, "m1", MatterDoc.class).orElseThrow().stage()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void updateAppliesAChangeOncePerVersion() {
+        store().upsert(collection, "m1", 1, doc("m1", "OPEN", 1));
+        assertThat(store().update(collection, "m1", 2, MatterDoc.class, d -> doc(d.id(), d.stage(), d.ageDays() + 1))).isTrue();
+        assertThat(store().update(collection, "m1", 2, MatterDoc.class, d -> doc(d.id(), d.stage(), d.ageDays() + 1))).isFalse();
+        assertThat(store().get(collection, "m1", MatterDoc.class).orElseThrow().ageDays()).isEqualTo(2);
+    }
+
+    @Test
+    void findsByEqualityAndRangesWithSortAndPaging() {
+        for (int i = 1; i <= 12; i++) {
+            store().upsert(collection, "m" + i, 1, doc("m" + i, i % 3 == 0 ? "CLOSED" : "OPEN", i));
+        }
+        Page<MatterDoc> open = store().find(collection,
+                ReadModelQuery.all().eq("stage", "OPEN").gte("ageDays", 4).sortDescending("ageDays").page(0, 3),
+                MatterDoc.class);
+        assertThat(open.total()).isEqualTo(6); // 4,5,7,8,10,11
+        assertThat(open.items()).extracting(MatterDoc::ageDays).containsExactly(11, 10, 8);
+
+        Page<MatterDoc> second = store().find(collection,
+                ReadModelQuery.all().eq("stage", "OPEN").gte("ageDays", 4).sortDescending("ageDays").page(1, 3),
+                MatterDoc.class);
+        assertThat(second.items()).extracting(MatterDoc::ageDays).containsExactly(7, 5, 4);
+
+        Page<MatterDoc> young = store().find(collection,
+                ReadModelQuery.all().lt("ageDays", 3).sortAscending("ageDays"), MatterDoc.class);
+        assertThat(young.items()).extracting(MatterDoc::id).containsExactly("m1", "m2");
+    }
+
+    @Test
+    void findsByNestedFieldsAndBooleans() {
+        store().upsert(collection, "a", 1, new MatterDoc("a", "甲", "OPEN", 1, true, new Address("北京")));
+        store().upsert(collection, "b", 1, new MatterDoc("b", "乙", "OPEN", 1, false, new Address("上海")));
+        assertThat(store().find(collection, ReadModelQuery.all().eq("address.city", "北京"), MatterDoc.class).items())
+                .extracting(MatterDoc::id).containsExactly("a");
+        assertThat(store().find(collection, ReadModelQuery.all().eq("stale", false), MatterDoc.class).items())
+                .extracting(MatterDoc::id).containsExactly("b");
+        store().upsert(collection, "c", 1, new MatterDoc("c", "Beta Holdings", "OPEN", 1, false, new Address("Hong Kong")));
+        assertThat(store().find(collection, ReadModelQuery.all().gt("name", "Alpha"), MatterDoc.class).items())
+                .extracting(MatterDoc::id).contains("c");
+    }
+
+    @Test
+    void deleteAndClear() {
+        store().upsert(collection, "a", 1, doc("a", "OPEN", 1));
+        store().upsert(collection, "b", 1, doc("b", "OPEN", 1));
+        assertThat(store().delete(collection, "a")).isTrue();
+        assertThat(store().delete(collection, "a")).isFalse();
+        store().clear(collection);
+        assertThat(store().find(collection, ReadModelQuery.all(), MatterDoc.class).total()).isZero();
+    }
+
+    @Test
+    void rejectsFieldPathsThatAreNotPlainNames() {
+        assertThatThrownBy(() -> ReadModelQuery.all().eq("stage'; DROP TABLE read_model; --", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReadModelQuery.all().page(0, 10_000)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store().find(collection, ReadModelQuery.all(), MatterDoc.class).items()).isEqualTo(List.of());
+    }
+
+    private static MatterDoc doc(String id, String stage, int age) {
+        return new MatterDoc(id, "Matter " + id, stage, age, false, new Address("Shenzhen"));
+    }
+}

@@ -1,0 +1,32 @@
+package com.lawfirm.kit.testapp;
+
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.testapp.NoteEvents.NoteClosed;
+import com.lawfirm.kit.testapp.NoteEvents.NoteCreated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("notes")
+class NoteProjection {
+
+    private final ReadModelStore store;
+
+    NoteProjection(ReadModelStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(NoteCreated event, @SequenceNumber long sequence, @MetaDataValue("userId") String user) {
+        store.upsert("notes", event.noteId(), sequence, new NoteView(event.noteId(), event.title(), false, user));
+    }
+
+    @EventHandler
+    void on(NoteClosed event, @SequenceNumber long sequence) {
+        store.update("notes", event.noteId(), sequence, NoteView.class,
+                v -> new NoteView(v.noteId(), v.title(), true, v.createdBy()));
+    }
+}

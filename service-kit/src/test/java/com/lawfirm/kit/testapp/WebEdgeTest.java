@@ -1,0 +1,170 @@
+package com.lawfirm.kit.testapp;
+
+import com.lawfirm.kit.testing.TestStack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The HTTP edge the kit gives every service: tokens, roles, problem+json, limits, and nothing written on refusal. */
+@SpringBootTest(classes = KitTestApplication.class, properties = "lawfirm.service.name=kitweb")
+@AutoConfigureMockMvc
+@AutoConfigureObservability
+class WebEdgeTest {
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.register(registry, "kit_web");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String writer = TestStack.get().bearer("li.na", "WRITER");
+
+    @Test
+    void noTokenIs401ProblemJson() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void forgedTokenIs401() throws Exception {
+        String forged = com.lawfirm.embedded.DevTokenIssuer.ephemeral().token("mallory", java.util.List.of("WRITER"));
+        mvc.perform(post("/api/notes").header("Authorization", "Bearer " + forged)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void tokenWithoutTheRoleIs403() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").header("Authorization", TestStack.get().bearer("zhao.min", "READER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Malformed JSON"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void missingFieldIs400NamingTheField() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownEnumValueIs400NamingTheField() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"kind\":\"POEM\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of [MEMO, LETTER]"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizeBodyIs413() throws Exception {
+        long before = events();
+        String huge = "{\"title\":\"" + "长".repeat(600_000) + "\"}";
+        mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownAggregateIs404() throws Exception {
+        mvc.perform(post("/api/notes/no-such-note/closing").header("Authorization", writer))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/notes/no-such-note").header("Authorization", writer))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void ruleViolationIs409AndWritesNothing() throws Exception {
+        String id = create("结案备忘 closing memo");
+        mvc.perform(post("/api/notes/" + id + "/closing").header("Authorization", writer))
+                .andExpect(status().isAccepted());
+        long before = events();
+        mvc.perform(post("/api/notes/" + id + "/closing").header("Authorization", writer))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("note-closed"));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void eventsCarryTheActingUserAndChineseTextRoundTrips() throws Exception {
+        String id = create("诉讼策略 strategy — 张伟");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/notes/" + id).header("Authorization", TestStack.get().bearer("auditor", "READER")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.title").value("诉讼策略 strategy — 张伟"))
+                        .andExpect(jsonPath("$.createdBy").value("li.na")));
+        String metadata = jdbc.queryForObject(
+                "SELECT meta_data FROM domain_event_entry WHERE aggregate_id = ?", String.class, id);
+        assertThat(metadata).contains("\"userId\":\"li.na\"").contains("correlationId");
+        String payload = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_id = ?", String.class, id);
+        assertThat(payload).contains("诉讼策略");
+    }
+
+    @Test
+    void healthAndMetricsNeedNoToken() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("commandBus_successCounter_total")));
+    }
+
+    private String create(String title) throws Exception {
+        MvcResult result = mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\"}"))
+                .andExpect(status().isCreated()).andReturn();
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,87 @@
+package com.lawfirm.kit.testing;
+
+import com.lawfirm.embedded.DevTokenIssuer;
+import com.lawfirm.embedded.EmbeddedKafkaBroker;
+import com.lawfirm.embedded.EmbeddedPostgresServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One real PostgreSQL server, one real Kafka broker and one token issuer per test JVM, started on first use and
+ * shared by every test class of the module; each Spring context gets a database of its own.
+ */
+public final class TestStack {
+
+    private static TestStack instance;
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaBroker kafka;
+    private final DevTokenIssuer issuer;
+    private final Path publicKey;
+
+    private TestStack() {
+        try {
+            Path home = Files.createTempDirectory("lawfirm-test-");
+            postgres = EmbeddedPostgresServer.start(null, 0);
+            kafka = EmbeddedKafkaBroker.start(home.resolve("kafka"), 0);
+            issuer = DevTokenIssuer.ephemeral();
+            publicKey = issuer.writePublicKey(home.resolve("dev-issuer.pem"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            postgres.close();
+        }, "test-stack-shutdown"));
+    }
+
+    public static synchronized TestStack get() {
+        if (instance == null) {
+            instance = new TestStack();
+        }
+        return instance;
+    }
+
+    /** Properties that point a service at this stack, with {@code database} created for it. */
+    public Map<String, Object> serviceProperties(String database) {
+        postgres.createDatabase(database);
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.datasource.url", postgres.jdbcUrl(database));
+        props.put("spring.datasource.username", postgres.user());
+        props.put("spring.datasource.password", postgres.password());
+        props.put("lawfirm.bus.bootstrap-servers", kafka.bootstrapServers());
+        props.put("lawfirm.bus.partitions", 3);
+        props.put("lawfirm.bus.poll-timeout", "100ms");
+        props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
+        props.put("server.port", 0);
+        return props;
+    }
+
+    /** Registers {@link #serviceProperties} for a {@code @SpringBootTest}. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        get().serviceProperties(database).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    public String token(String user, String... roles) {
+        return issuer.token(user, List.of(roles));
+    }
+
+    public String bearer(String user, String... roles) {
+        return "Bearer " + token(user, roles);
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+}
