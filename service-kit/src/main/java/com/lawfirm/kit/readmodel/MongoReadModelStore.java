@@ -93,7 +93,8 @@ public class MongoReadModelStore implements ReadModelStore {
         List<Bson> filters = new ArrayList<>();
         for (ReadModelQuery.Criterion c : query.criteria()) {
             filters.add(switch (c.operator()) {
-                case EQ -> Filters.eq(c.field(), c.value());
+                case EQ, CONTAINS -> Filters.eq(c.field(), c.value());
+                case TEXT -> Filters.regex(c.field(), java.util.regex.Pattern.quote(c.value().toString()), "i");
                 case GT -> Filters.gt(c.field(), c.value());
                 case GTE -> Filters.gte(c.field(), c.value());
                 case LT -> Filters.lt(c.field(), c.value());

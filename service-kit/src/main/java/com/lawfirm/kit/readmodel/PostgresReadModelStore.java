@@ -83,6 +83,16 @@ public class PostgresReadModelStore implements ReadModelStore {
             if (criterion.operator() == ReadModelQuery.Operator.EQ) {
                 where.append(" AND doc @> ?::jsonb");
                 args.add(containment(criterion.field(), criterion.value()));
+            } else if (criterion.operator() == ReadModelQuery.Operator.CONTAINS) {
+                where.append(" AND doc @> ?::jsonb");
+                args.add(containment(criterion.field(), java.util.List.of(criterion.value())));
+            } else if (criterion.operator() == ReadModelQuery.Operator.TEXT) {
+                // a string field, or any element of an array of strings
+                where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE jsonb_typeof(")
+                        .append(path(criterion.field())).append(") WHEN 'array' THEN ").append(path(criterion.field()))
+                        .append(" ELSE jsonb_build_array(").append(path(criterion.field()))
+                        .append(") END) AS e(v) WHERE lower(e.v) LIKE ? ESCAPE '\\')");
+                args.add("%" + likeEscaped(criterion.value().toString().toLowerCase(java.util.Locale.ROOT)) + "%");
             } else {
                 String cast = criterion.value() instanceof Number ? "numeric" : criterion.value() instanceof Boolean ? "boolean" : "text";
                 where.append(" AND ").append(path(criterion.field())).append(' ').append(sql(criterion.operator()))
@@ -109,13 +119,17 @@ public class PostgresReadModelStore implements ReadModelStore {
         return root.toString();
     }
 
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static String sql(ReadModelQuery.Operator operator) {
         return switch (operator) {
             case GT -> ">";
             case GTE -> ">=";
             case LT -> "<";
             case LTE -> "<=";
-            case EQ -> "=";
+            default -> throw new IllegalArgumentException("not a comparison: " + operator);
         };
     }
 

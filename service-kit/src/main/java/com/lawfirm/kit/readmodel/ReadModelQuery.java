@@ -11,7 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class ReadModelQuery {
 
-    public enum Operator { EQ, GT, GTE, LT, LTE }
+    public enum Operator {
+        EQ, GT, GTE, LT, LTE,
+        /** the field is an array holding an element equal to the value */
+        CONTAINS,
+        /** the field (a string, or an array of strings) contains the value as a case-insensitive substring */
+        TEXT
+    }
 
     public record Criterion(String field, Operator operator, Object value) {
     }
@@ -33,6 +39,14 @@ public final class ReadModelQuery {
 
     public ReadModelQuery eq(String field, Object value) {
         return add(field, Operator.EQ, value);
+    }
+
+    public ReadModelQuery contains(String field, Object value) {
+        return add(field, Operator.CONTAINS, value);
+    }
+
+    public ReadModelQuery containsText(String field, String text) {
+        return add(field, Operator.TEXT, text);
     }
 
     public ReadModelQuery gt(String field, Object value) {

@@ -88,6 +88,29 @@ abstract class ReadModelStoreContract {
                 .extracting(MatterDoc::id).contains("c");
     }
 
+    record Tagged(String id, String name, List<String> keys) {
+    }
+
+    @Test
+    void findsArrayElementsAndTextInsideStringsAndArrays() {
+        store().upsert(collection, "a", 1, new Tagged("a", "杭州澜海智能科技有限公司", List.of("uscc:91330106MA2H8K3L08", "澜海")));
+        store().upsert(collection, "b", 1, new Tagged("b", "Initrode Corporation", List.of("initrode", "50%_off")));
+        assertThat(store().find(collection, ReadModelQuery.all().contains("keys", "澜海"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("a");
+        assertThat(store().find(collection, ReadModelQuery.all().contains("keys", "澜"), Tagged.class).items()).isEmpty();
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("name", "澜海智能"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("a");
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("name", "INITRODE"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("b");
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("keys", "MA2H8"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("a");
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("keys", "%_"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("b");
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("keys", "_o"), Tagged.class).items())
+                .extracting(Tagged::id).containsExactly("b");
+        assertThat(store().find(collection, ReadModelQuery.all().containsText("name", "x%"), Tagged.class).items()).isEmpty();
+    }
+
     @Test
     void deleteAndClear() {
         store().upsert(collection, "a", 1, doc("a", "OPEN", 1));

@@ -1,5 +1,7 @@
 package com.lawfirm.events.intake;
 
+import com.lawfirm.events.party.Contact;
+import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.Language;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
@@ -7,13 +9,18 @@ import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
-/** A person or organisation entered the firm's client registry (客户档案). */
+/** A person or organisation entered the firm's client registry (客户档案). Names are kept exactly as given. */
 @Revision("1")
 public record ClientRegistered(
         String clientId,
         PartyKind kind,
         String name,
         List<String> aliases,
+        List<FormerName> formerNames,
         List<PartyIdentifier> identifiers,
-        Language preferredLanguage) {
+        List<Contact> contacts,
+        Language preferredLanguage,
+        String relationshipOwner,
+        ClientSource source,
+        PersonalDataConsent consent) {
 }

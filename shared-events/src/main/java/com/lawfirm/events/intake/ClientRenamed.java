@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-/** A client took a new name; the previous one is kept as a former name (曾用名) from that date. */
+/** A client took a new name; the previous one became a former name (曾用名) on that day. */
 @Revision("1")
 public record ClientRenamed(String clientId, String newName, String formerName, LocalDate effectiveFrom) {
 }

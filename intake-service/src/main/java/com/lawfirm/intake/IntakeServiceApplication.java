@@ -1,0 +1,15 @@
+package com.lawfirm.intake;
+
+import com.lawfirm.kit.ServiceApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Client registry, inquiries from first contact to accepted proposal, and the engagement contract. */
+@SpringBootApplication
+public class IntakeServiceApplication {
+
+    public static final String SERVICE = "intake";
+
+    public static void main(String[] args) {
+        ServiceApplication.builder(IntakeServiceApplication.class, SERVICE).run(args);
+    }
+}

@@ -1,0 +1,42 @@
+package com.lawfirm.intake.client;
+
+import com.lawfirm.events.intake.ClientSource;
+import com.lawfirm.events.intake.PersonalDataConsent;
+import com.lawfirm.events.party.Contact;
+import com.lawfirm.events.party.FormerName;
+import com.lawfirm.events.party.Language;
+import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.events.party.PartyKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Commands of the client registry. */
+final class ClientCommands {
+
+    private ClientCommands() {
+    }
+
+    record RegisterClient(String clientId, PartyKind kind, String name, List<String> aliases,
+                          List<FormerName> formerNames, List<PartyIdentifier> identifiers, List<Contact> contacts,
+                          Language preferredLanguage, String relationshipOwner, ClientSource source,
+                          PersonalDataConsent consent) {
+    }
+
+    record UpdateClientDetails(@TargetAggregateIdentifier String clientId, List<Contact> contacts,
+                               Language preferredLanguage, String relationshipOwner) {
+    }
+
+    record AddClientAlias(@TargetAggregateIdentifier String clientId, String alias) {
+    }
+
+    record AddClientIdentifier(@TargetAggregateIdentifier String clientId, PartyIdentifier identifier) {
+    }
+
+    record RenameClient(@TargetAggregateIdentifier String clientId, String newName, LocalDate effectiveFrom) {
+    }
+
+    record MarkFormerClient(@TargetAggregateIdentifier String clientId, LocalDate since, String reason) {
+    }
+}

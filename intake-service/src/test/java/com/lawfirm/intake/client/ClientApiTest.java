@@ -1,0 +1,164 @@
+package com.lawfirm.intake.client;
+
+import com.jayway.jsonpath.JsonPath;
+import com.lawfirm.intake.IntakeServiceApplication;
+import com.lawfirm.kit.testing.TestStack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The client registry through HTTP on a real PostgreSQL and Kafka: round trips, search, and every kind of bad input. */
+@SpringBootTest(classes = IntakeServiceApplication.class,
+        properties = {"spring.config.name=intake-service", "lawfirm.service.name=intake"})
+@AutoConfigureMockMvc
+class ClientApiTest {
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.register(registry, "intake_client_api");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
+
+    private static final String LANHAI = """
+            {"kind":"ORGANIZATION","name":"杭州澜海智能科技有限公司","aliases":["澜海智能","Lanhai AI"],
+             "identifiers":[{"scheme":"CN_USCC","value":"91330106MA2H8K3L08"}],
+             "contacts":[{"kind":"EMAIL","value":"legal@lanhai.example","label":"法务部 legal"}],
+             "preferredLanguage":"ZH","relationshipOwner":"li.na",
+             "source":{"channel":"CONFERENCE","note":"2026 杭州数字经济论坛"}}""";
+
+    @Test
+    void aRegisteredClientRoundTripsAndIsFoundByAnyName() throws Exception {
+        String id = register(LANHAI).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String clientId = JsonPath.read(id, "$.id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + clientId).header("Authorization", intake))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.name").value("杭州澜海智能科技有限公司"))
+                        .andExpect(jsonPath("$.contacts[0].label").value("法务部 legal"))
+                        .andExpect(jsonPath("$.registeredBy").value("chen.jing"))
+                        .andExpect(jsonPath("$.status").value("ACTIVE")));
+        mvc.perform(get("/api/clients").param("q", "澜海").header("Authorization", intake))
+                .andExpect(jsonPath("$.items[*].clientId", hasItem(clientId)));
+        mvc.perform(get("/api/clients").param("q", "LANHAI ai").header("Authorization", intake))
+                .andExpect(jsonPath("$.items[*].clientId", hasItem(clientId)));
+        mvc.perform(get("/api/clients").param("q", "91330106ma2h8k3l08").header("Authorization", intake))
+                .andExpect(jsonPath("$.items[*].clientId", hasItem(clientId)));
+
+        mvc.perform(post("/api/clients/" + clientId + "/name").header("Authorization", intake)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"newName\":\"杭州澜海数据有限公司\",\"effectiveFrom\":\"2026-06-01\"}"))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/clients").param("q", "澜海智能科技").header("Authorization", intake))
+                        .andExpect(jsonPath("$.items[*].name", hasItem("杭州澜海数据有限公司"))));
+    }
+
+    @Test
+    void aSecondRegistrationWithTheSameIdentifierIsFlaggedAsALikelyDuplicate() throws Exception {
+        String body = LANHAI.replace("91330106MA2H8K3L08", "91110000802100433B").replace("杭州澜海", "北京华夏");
+        String first = JsonPath.read(register(body).andReturn().getResponse().getContentAsString(), "$.id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + first).header("Authorization", intake)).andExpect(status().isOk()));
+        String second = JsonPath.read(register(body.replace("北京华夏智能科技有限公司", "华夏科技（北京）有限公司"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + second).header("Authorization", intake))
+                        .andExpect(jsonPath("$.likelyDuplicateOf", contains(first))));
+    }
+
+    @Test
+    void aWrongCheckCharacterIs400NamingTheFieldAndWritesNothing() throws Exception {
+        expectRefused(LANHAI.replace("91330106MA2H8K3L08", "91330106MA2H8K3L09"), "identifiers[0].value");
+    }
+
+    @Test
+    void missingRequiredFieldsAre400() throws Exception {
+        expectRefused("{\"kind\":\"ORGANIZATION\"}", "name");
+        expectRefused("{\"name\":\"Initrode Corporation\"}", "kind");
+    }
+
+    @Test
+    void unknownEnumValuesAre400() throws Exception {
+        expectRefused(LANHAI.replace("\"ORGANIZATION\"", "\"COMPANY\""), "kind");
+        expectRefused(LANHAI.replace("\"CN_USCC\"", "\"TAX_ID\""), "identifiers[0].scheme");
+    }
+
+    @Test
+    void textOverTheLimitIs400() throws Exception {
+        expectRefused(LANHAI.replace("杭州澜海智能科技有限公司", "长".repeat(201)), "name");
+        expectRefused(LANHAI.replace("\"Lanhai AI\"", "\"" + "x".repeat(201) + "\""), "aliases[1]");
+    }
+
+    @Test
+    void aPersonWithoutConsentIs400() throws Exception {
+        expectRefused("{\"kind\":\"PERSON\",\"name\":\"刘洋\"}", "consent");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        long before = events();
+        register("{\"kind\":\"PERSON\",").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void rolesAreEnforced() throws Exception {
+        mvc.perform(post("/api/clients").contentType(MediaType.APPLICATION_JSON).content(LANHAI))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/clients").header("Authorization", TestStack.get().bearer("audit", "AUDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content(LANHAI))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/clients").header("Authorization", TestStack.get().bearer("audit", "AUDITOR")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownClientIs404() throws Exception {
+        mvc.perform(get("/api/clients/nobody").header("Authorization", intake)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/clients/nobody/aliases").header("Authorization", intake)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"alias\":\"x\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    private void expectRefused(String body, String field) throws Exception {
+        long before = events();
+        register(body).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private ResultActions register(String body) throws Exception {
+        return mvc.perform(post("/api/clients").header("Authorization", intake)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,9 @@
+package com.lawfirm.events.intake;
+
+import com.lawfirm.events.party.PartyIdentifier;
+import org.axonframework.serialization.Revision;
+
+/** An official identifier of a client became known after registration. */
+@Revision("1")
+public record ClientIdentifierAdded(String clientId, PartyIdentifier identifier) {
+}
