@@ -9,6 +9,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = IntakeServiceApplication.class,
         properties = {"spring.config.name=intake-service", "lawfirm.service.name=intake"})
 @AutoConfigureMockMvc
+@DirtiesContext // closed while the shared PostgreSQL and broker still run; its database is its own anyway
 class ClientApiTest {
 
     @DynamicPropertySource

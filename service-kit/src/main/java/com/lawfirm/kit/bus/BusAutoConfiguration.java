@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,7 +43,8 @@ public class BusAutoConfiguration {
         return new EnvelopeCodec(serializer, objectMapper);
     }
 
-    @Bean(destroyMethod = "close")
+    /** Closed with a bound: unsent events are not lost (the publisher's token has not moved past them). */
+    @Bean(destroyMethod = "")
     @ConditionalOnProperty(name = "lawfirm.bus.publish", havingValue = "true", matchIfMissing = true)
     public Producer<String, String> eventProducer(BusProperties bus, ServiceProperties service) {
         TopicAdmin.ensureTopics(bus, List.of(service.topic()));
@@ -54,6 +56,12 @@ public class BusAutoConfiguration {
                 ProducerConfig.LINGER_MS_CONFIG, 1,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "lawfirm.bus.publish", havingValue = "true", matchIfMissing = true)
+    public DisposableBean eventProducerCloser(Producer<String, String> eventProducer) {
+        return () -> eventProducer.close(java.time.Duration.ofSeconds(5));
     }
 
     @Bean

@@ -31,6 +31,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventSource.class);
 
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
     private final String name;
     private final List<String> topics;
     private final Supplier<Consumer<String, String>> consumerFactory;
@@ -93,7 +95,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
 
     private void run() {
         long backoffMillis = 0;
-        try (Consumer<String, String> kafka = consumerFactory.get()) {
+        Consumer<String, String> kafka = consumerFactory.get();
+        try {
             consumer = kafka;
             kafka.subscribe(topics);
             while (running) {
@@ -127,6 +130,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             log.error("{}: the Kafka consumer stopped", name, e);
         } finally {
             consumer = null;
+            // bounded: a broker that is already gone must not hold up the service's shutdown
+            kafka.close(CLOSE_TIMEOUT);
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The HTTP edge the kit gives every service: tokens, roles, problem+json, limits, and nothing written on refusal. */
 @SpringBootTest(classes = KitTestApplication.class, properties = "lawfirm.service.name=kitweb")
 @AutoConfigureMockMvc
+@DirtiesContext // closed while the shared PostgreSQL and broker still run; its database is its own anyway
 @AutoConfigureObservability
 class WebEdgeTest {
 

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class TestStack {
 
     private static TestStack instance;
+    private static final java.util.Deque<AutoCloseable> closeAtEnd = new java.util.ArrayDeque<>();
 
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaBroker kafka;
@@ -36,10 +37,8 @@ public final class TestStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            postgres.close();
-        }, "test-stack-shutdown"));
+        // PostgreSQL stops itself at JVM exit (its own shutdown hook); the broker lives in this JVM and ends with it.
+        // Closing them here would race the Spring contexts that still use them while they shut down.
     }
 
     public static synchronized TestStack get() {
@@ -47,6 +46,24 @@ public final class TestStack {
             instance = new TestStack();
         }
         return instance;
+    }
+
+    /**
+     * Closes {@code resource} when the test run ends, before the JVM exits, while PostgreSQL and Kafka still run
+     * (last registered, first closed).
+     */
+    public static synchronized void closeAtEnd(AutoCloseable resource) {
+        closeAtEnd.push(resource);
+    }
+
+    static synchronized void closeAll() {
+        while (!closeAtEnd.isEmpty()) {
+            try {
+                closeAtEnd.pop().close();
+            } catch (Exception e) {
+                System.err.println("closing a test resource failed: " + e);
+            }
+        }
     }
 
     /** Properties that point a service at this stack, with {@code database} created for it. */

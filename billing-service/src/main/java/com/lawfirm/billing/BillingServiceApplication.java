@@ -1,0 +1,15 @@
+package com.lawfirm.billing;
+
+import com.lawfirm.kit.ServiceApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Fee agreements under the fee rules, time and expenses, invoices, payments, retainers, receivables. */
+@SpringBootApplication
+public class BillingServiceApplication {
+
+    public static final String SERVICE = "billing";
+
+    public static void main(String[] args) {
+        ServiceApplication.builder(BillingServiceApplication.class, SERVICE).run(args);
+    }
+}

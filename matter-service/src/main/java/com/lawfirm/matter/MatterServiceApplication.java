@@ -1,0 +1,15 @@
+package com.lawfirm.matter;
+
+import com.lawfirm.kit.ServiceApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Matters from registration to archive: team, work plan, reports, authorisations, materials, quality, closing. */
+@SpringBootApplication
+public class MatterServiceApplication {
+
+    public static final String SERVICE = "matter";
+
+    public static void main(String[] args) {
+        ServiceApplication.builder(MatterServiceApplication.class, SERVICE).run(args);
+    }
+}
