@@ -22,9 +22,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    /**
+     * @param dataDirectory where the data lives, or null for a throw-away server (then fsync is off)
+     * @param port          the port, or 0 for a free one
+     * @param stopAtExit    whether the server stops itself when this JVM exits; an owner that stops it in a set
+     *                      order (the launcher: services first, then the database) passes false
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean stopAtExit) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(stopAtExit)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
                     .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on");

@@ -30,7 +30,7 @@ public final class TestStack {
     private TestStack() {
         try {
             Path home = Files.createTempDirectory("lawfirm-test-");
-            postgres = EmbeddedPostgresServer.start(null, 0);
+            postgres = EmbeddedPostgresServer.start(null, 0, true);
             kafka = EmbeddedKafkaBroker.start(home.resolve("kafka"), 0);
             issuer = DevTokenIssuer.ephemeral();
             publicKey = issuer.writePublicKey(home.resolve("dev-issuer.pem"));
