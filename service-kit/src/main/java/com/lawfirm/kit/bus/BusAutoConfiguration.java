@@ -9,7 +9,11 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.lawfirm.kit.metrics.ProcessorLagMetrics;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -105,6 +109,12 @@ public class BusAutoConfiguration {
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
                 codec, new TransactionTemplate(transactionManager), bus)));
         return new KafkaEventSources(sources);
+    }
+
+    @Bean
+    public ProcessorLagMetrics processorLagMetrics(ObjectProvider<EventProcessingConfiguration> processing,
+                                                   ObjectProvider<EventStore> eventStore, KafkaEventSources sources) {
+        return new ProcessorLagMetrics(processing, eventStore, sources);
     }
 
     /**

@@ -41,6 +41,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private final BusProperties bus;
     private final List<java.util.function.Consumer<List<? extends EventMessage<?>>>> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    private volatile long lag;
     private volatile Consumer<String, String> consumer;
     private Thread thread;
 
@@ -106,6 +107,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     continue;
                 }
                 ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
+                lag = remaining(kafka);
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -144,6 +146,19 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             return;
         }
         transaction.executeWithoutResult(status -> subscribers.forEach(subscriber -> subscriber.accept(events)));
+    }
+
+    /** Records not yet handled, as of the last poll (0 when nothing is known yet). */
+    public long lag() {
+        return lag;
+    }
+
+    private static long remaining(Consumer<String, String> kafka) {
+        long total = 0;
+        for (TopicPartition partition : kafka.assignment()) {
+            total += kafka.currentLag(partition).orElse(0);
+        }
+        return total;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {

@@ -1,0 +1,51 @@
+package com.lawfirm.e2e;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The structural rules of the code base (see STYLE in the design pages), checked on every build. */
+@AnalyzeClasses(packages = "com.lawfirm", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule publishedLanguageHasNoFrameworkOrServiceCode = noClasses()
+            .that().resideInAPackage("com.lawfirm.events..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.lawfirm.kit..",
+                    "com.lawfirm.intake..", "com.lawfirm.conflict..", "com.lawfirm.matter..", "com.lawfirm.billing..",
+                    "com.lawfirm.notification..");
+
+    @ArchTest
+    static final ArchRule serviceKitKnowsNoService = noClasses()
+            .that().resideInAPackage("com.lawfirm.kit..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.lawfirm.intake..", "com.lawfirm.conflict..",
+                    "com.lawfirm.matter..", "com.lawfirm.billing..", "com.lawfirm.notification..");
+
+    @ArchTest
+    static final ArchRule servicesTalkOnlyThroughEvents = slices()
+            .matching("com.lawfirm.(intake|conflict|matter|billing|notification)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule aggregatesArePackagePrivate = classes()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule aggregatesKnowNothingOfTheWebOrReadModels = noClasses()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "com.lawfirm.kit.readmodel..",
+                    "org.springframework.jdbc..");
+
+    @ArchTest
+    static final ArchRule controllersSendCommandsAndNeverTouchAggregates = noClasses()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
+}
