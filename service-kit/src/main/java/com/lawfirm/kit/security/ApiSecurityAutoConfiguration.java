@@ -57,7 +57,8 @@ public class ApiSecurityAutoConfiguration {
                         .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
                                 "forbidden", "Forbidden", "Your roles do not allow this request.")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }
 

@@ -161,6 +161,16 @@ class WebEdgeTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("lawfirm_processor_lag{processor=\"kafka-publisher\"")));
     }
 
+    @Test
+    void theApiIsDescribedWithItsBearerToken() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/notes'].post").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.scheme").value("bearer"));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
+                .andExpect(header().exists("Content-Security-Policy"));
+    }
+
     private String create(String title) throws Exception {
         MvcResult result = mvc.perform(post("/api/notes").header("Authorization", writer)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\"}"))
