@@ -7,16 +7,8 @@ import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
-import com.lawfirm.kit.bus.EventEnvelope;
+import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,9 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,14 +89,15 @@ class InquiryFlowTest {
 
         String checkId = JsonPath.read(call(post("/api/inquiries/" + id + "/conflict-check"), intake, PARTIES)
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.checkId");
-        assertThat(published(Topics.INTAKE, "ConflictCheckRequested", checkId)).isTrue();
+        kafka().awaitPublished(Topics.INTAKE,
+                e -> e.type().endsWith("ConflictCheckRequested") && e.payload().path("checkId").asText().equals(checkId));
         call(post("/api/inquiries/" + id + "/proposals"), lawyer, PROPOSAL)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("conflict-check-not-cleared"));
 
         ConflictCheckCleared cleared = new ConflictCheckCleared(checkId, id,
                 List.of(new Waiver("杭州澜海智能科技有限公司", "waiver-2026-017.pdf", true, List.of("zhou.lei"))));
-        String eventId = deliver(cleared, null);
-        deliver(cleared, eventId); // the same event once more: nothing changes twice
+        String eventId = kafka().publish(Topics.CONFLICT, cleared);
+        kafka().publishAgain(Topics.CONFLICT, cleared, eventId); // the same event once more: nothing changes twice
         awaitStage(id, "CLEARED");
         mvc.perform(get("/api/inquiries/" + id).header("Authorization", intake))
                 .andExpect(jsonPath("$.conflictCheck.waivers[0].screenedStaff[0]").value("zhou.lei"))
@@ -138,7 +129,7 @@ class InquiryFlowTest {
         String id = open();
         String checkId = JsonPath.read(call(post("/api/inquiries/" + id + "/conflict-check"), intake, PARTIES)
                 .andReturn().getResponse().getContentAsString(), "$.checkId");
-        deliver(new ConflictCheckDeclined(checkId, id, "对方杭州澜海智能科技有限公司为本所现任客户 (T-0001)"), null);
+        kafka().publish(Topics.CONFLICT, new ConflictCheckDeclined(checkId, id, "对方杭州澜海智能科技有限公司为本所现任客户 (T-0001)"));
         awaitStage(id, "DECLINED");
         call(post("/api/inquiries/" + id + "/interviews"), lawyer, INTERVIEW)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("inquiry-closed"));
@@ -185,6 +176,10 @@ class InquiryFlowTest {
         mvc.perform(get("/api/inquiries/" + UUID.randomUUID()).header("Authorization", intake)).andExpect(status().isNotFound());
     }
 
+    private KafkaTestClient kafka() {
+        return new KafkaTestClient(codec);
+    }
+
     private String open() throws Exception {
         return JsonPath.read(call(post("/api/inquiries"), intake, NEW_INQUIRY).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString(), "$.id");
@@ -203,35 +198,5 @@ class InquiryFlowTest {
 
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-    }
-
-    /** Publishes an event as conflict-service would; with an event id, the very same event is delivered again. */
-    private String deliver(Object payload, String eventId) throws Exception {
-        var message = eventId == null ? GenericEventMessage.asEventMessage(payload)
-                : new GenericEventMessage<>(eventId, payload, Map.of(), java.time.Instant.now());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(Topics.CONFLICT, message.getIdentifier(), codec.encode(message))).get();
-        }
-        return message.getIdentifier();
-    }
-
-    private boolean published(String topic, String type, String checkId) {
-        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            reader.subscribe(List.of(topic));
-            List<EventEnvelope> seen = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                reader.poll(Duration.ofMillis(200)).forEach(r -> seen.add(codec.envelope(r.value())));
-                return seen.stream().anyMatch(e -> e.type().endsWith(type) && e.payload().path("checkId").asText().equals(checkId));
-            });
-            return true;
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.lawfirm.kit.problem.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Another change to the same record was made at the same time; read it again and retry."));
     }
 
+    /** Its message carries the event's payload, which must not reach the response or the log. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException ex) {
+        return status(problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "A record with this identity already exists."));
+    }
+
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException ex) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "Not allowed now", ex.getMessage());
@@ -124,6 +132,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return notFound((Exception) cause);
         } else if (cause instanceof ConcurrencyException e) {
             return concurrency(e);
+        } else if (cause instanceof AggregateStreamCreationException e) {
+            return alreadyExists(e);
         }
         return unexpected(ex);
     }

@@ -1,0 +1,98 @@
+package com.lawfirm.intake.engagement;
+
+import com.lawfirm.events.intake.EngagementDrafted;
+import com.lawfirm.events.intake.EngagementFeeTermsDecided;
+import com.lawfirm.events.intake.EngagementReviewed;
+import com.lawfirm.events.intake.EngagementRevised;
+import com.lawfirm.events.intake.EngagementSigned;
+import com.lawfirm.events.intake.EngagementSignedBy;
+import com.lawfirm.events.intake.SigningSide;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** Keeps the engagement read model, one document per engagement, versioned by its event sequence. */
+@Component
+@ProcessingGroup("engagements")
+class EngagementProjection {
+
+    static final String COLLECTION = "engagements";
+
+    private final ReadModelStore store;
+
+    EngagementProjection(ReadModelStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(EngagementDrafted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        EngagementView v = new EngagementView();
+        v.engagementId = e.engagementId();
+        v.inquiryId = e.inquiryId();
+        v.proposalVersion = e.proposalVersion();
+        v.clientId = e.clientId();
+        v.clientName = e.clientName();
+        v.parties = e.parties();
+        v.terms = e.terms();
+        v.termsVersion = e.termsVersion();
+        v.status = EngagementView.Status.DRAFT;
+        v.draftedAt = at;
+        store.upsert(COLLECTION, e.engagementId(), seq, v);
+    }
+
+    @EventHandler
+    void on(EngagementRevised e, @SequenceNumber long seq) {
+        change(e.engagementId(), seq, v -> {
+            v.terms = e.terms();
+            v.termsVersion = e.termsVersion();
+            v.review = null;
+            v.feeDecision = null;
+        });
+    }
+
+    @EventHandler
+    void on(EngagementReviewed e, @SequenceNumber long seq) {
+        change(e.engagementId(), seq, v -> v.review =
+                new EngagementView.Review(e.termsVersion(), e.decision(), e.reviewer(), e.comments()));
+    }
+
+    @EventHandler
+    void on(EngagementFeeTermsDecided e, @SequenceNumber long seq) {
+        change(e.engagementId(), seq, v -> v.feeDecision = new EngagementView.FeeDecision(e.termsVersion(), e.approved(),
+                e.ruleSet(), e.failedRule(), e.explanation()));
+    }
+
+    @EventHandler
+    void on(EngagementSignedBy e, @SequenceNumber long seq) {
+        change(e.engagementId(), seq, v -> {
+            v.status = EngagementView.Status.SIGNING;
+            EngagementView.Signature signature = new EngagementView.Signature(e.signatory(), e.signedOn());
+            if (e.side() == SigningSide.CLIENT) {
+                v.clientSignature = signature;
+            } else {
+                v.firmSignature = signature;
+            }
+        });
+    }
+
+    @EventHandler
+    void on(EngagementSigned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        change(e.engagementId(), seq, v -> {
+            v.status = EngagementView.Status.SIGNED;
+            v.signedAt = at;
+        });
+    }
+
+    private void change(String id, long seq, Consumer<EngagementView> change) {
+        store.update(COLLECTION, id, seq, EngagementView.class, v -> {
+            change.accept(v);
+            return v;
+        });
+    }
+}

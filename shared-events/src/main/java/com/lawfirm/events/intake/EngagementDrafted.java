@@ -1,0 +1,12 @@
+package com.lawfirm.events.intake;
+
+import com.lawfirm.events.party.MatterParty;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/** An engagement contract was drafted from an inquiry's accepted proposal; its terms are version 1. */
+@Revision("1")
+public record EngagementDrafted(String engagementId, String inquiryId, int proposalVersion, String clientId,
+                                String clientName, List<MatterParty> parties, EngagementTerms terms, int termsVersion) {
+}

@@ -1,0 +1,18 @@
+package com.lawfirm.events.intake;
+
+import com.lawfirm.events.party.MatterParty;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Both sides signed: the engagement is established. matter-service opens the matter from it and billing-service
+ * creates the fee agreement, so it carries the whole contract.
+ */
+@Revision("1")
+public record EngagementSigned(String engagementId, String inquiryId, String clientId, String clientName,
+                               List<MatterParty> parties, EngagementTerms terms, int termsVersion,
+                               String clientSignatory, LocalDate clientSignedOn, String firmSignatory,
+                               LocalDate firmSignedOn) {
+}

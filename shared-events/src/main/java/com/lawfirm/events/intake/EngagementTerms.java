@@ -1,0 +1,14 @@
+package com.lawfirm.events.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The terms of an engagement contract (委托代理合同): the matter and its type, the scope, the term, the fee and how
+ * it is paid, rights and duties, liability, dispute resolution, and the separate clause a contingency fee needs.
+ */
+public record EngagementTerms(String matterDescription, MatterType matterType, String scope, LocalDate termStart,
+                              LocalDate termEnd, FeeQuote fee, List<Instalment> paymentSchedule,
+                              String rightsAndDuties, String liability, String disputeResolution,
+                              String contingencyClause) {
+}
