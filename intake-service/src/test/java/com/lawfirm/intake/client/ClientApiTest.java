@@ -80,6 +80,24 @@ class ClientApiTest {
     }
 
     @Test
+    void theOverviewGathersTheClientsInquiries() throws Exception {
+        String body = LANHAI.replace("\"identifiers\":[{\"scheme\":\"CN_USCC\",\"value\":\"91330106MA2H8K3L08\"}],", "");
+        String clientId = JsonPath.read(register(body).andReturn().getResponse().getContentAsString(), "$.id");
+        String inquiry = """
+                {"source":{"channel":"PHONE"},"prospect":{"kind":"ORGANIZATION","name":"杭州澜海智能科技有限公司"},
+                 "roughNeed":"新的劳动争议 a new labour dispute","existingClientId":"%s"}""".formatted(clientId);
+        String inquiryId = JsonPath.read(mvc.perform(post("/api/inquiries").header("Authorization", intake)
+                .contentType(MediaType.APPLICATION_JSON).content(inquiry)).andReturn().getResponse().getContentAsString(), "$.id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.client.name").value("杭州澜海智能科技有限公司"))
+                        .andExpect(jsonPath("$.inquiries[0].inquiryId").value(inquiryId))
+                        .andExpect(jsonPath("$.engagements").isEmpty()));
+        mvc.perform(get("/api/clients/nobody/overview").header("Authorization", intake)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aSecondRegistrationWithTheSameIdentifierIsFlaggedAsALikelyDuplicate() throws Exception {
         String body = LANHAI.replace("91330106MA2H8K3L08", "91110000802100433B").replace("杭州澜海", "北京华夏");
         String first = JsonPath.read(register(body).andReturn().getResponse().getContentAsString(), "$.id");

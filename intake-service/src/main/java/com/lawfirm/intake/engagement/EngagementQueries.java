@@ -1,0 +1,24 @@
+package com.lawfirm.intake.engagement;
+
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Engagement read-model queries other features of intake use. */
+@Component
+public class EngagementQueries {
+
+    private final ReadModelStore store;
+
+    EngagementQueries(ReadModelStore store) {
+        this.store = store;
+    }
+
+    /** The latest engagements of a registered client, newest first. */
+    public List<EngagementView> ofClient(String clientId) {
+        return store.find(EngagementProjection.COLLECTION, ReadModelQuery.all().eq("clientId", clientId)
+                .sortDescending("draftedAt").page(0, 100), EngagementView.class).items();
+    }
+}

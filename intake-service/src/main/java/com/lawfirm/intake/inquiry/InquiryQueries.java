@@ -1,0 +1,24 @@
+package com.lawfirm.intake.inquiry;
+
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Inquiry read-model queries other features of intake use. */
+@Component
+public class InquiryQueries {
+
+    private final ReadModelStore store;
+
+    InquiryQueries(ReadModelStore store) {
+        this.store = store;
+    }
+
+    /** The latest inquiries of a registered client, newest first. */
+    public List<InquiryView> ofClient(String clientId) {
+        return store.find(InquiryProjection.COLLECTION, ReadModelQuery.all().eq("existingClientId", clientId)
+                .sortDescending("openedAt").page(0, 100), InquiryView.class).items();
+    }
+}
