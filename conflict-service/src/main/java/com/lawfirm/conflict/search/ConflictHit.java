@@ -1,0 +1,21 @@
+package com.lawfirm.conflict.search;
+
+import java.util.List;
+
+/**
+ * One possible conflict, explained: which searched field met which stored name or identifier, how, with what
+ * score, and what it leads to: the matters the stored party is on, or the staff member it is linked to; for an
+ * affiliate, the path through the graph from the party found to the party on the matter.
+ */
+public record ConflictHit(
+        MatchKind matchKind,
+        double score,
+        String searchedField,
+        String searchedValue,
+        String matchedName,
+        String matchedBecause,
+        List<MatterInvolvement> matters,
+        String staffId,
+        String staffLink,
+        List<String> path) {
+}

@@ -1,0 +1,114 @@
+package com.lawfirm.conflict.search;
+
+import com.lawfirm.conflict.search.ConflictGraph.Edge;
+import com.lawfirm.conflict.search.ConflictGraph.Node;
+import com.lawfirm.conflict.search.PartyIndex.Candidate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The conflict search: finds the stored parties a searched party may be (by identifier, name, alias, former name,
+ * transliteration or a near spelling), then follows the graph to the matters they are on, to affiliates within
+ * {@code maxHops} in both directions, and to staff who bring them.
+ */
+public class ConflictSearch {
+
+    private final ConflictGraph graph;
+    private final PartyIndex index;
+    private final int maxHops;
+
+    public ConflictSearch(ConflictGraph graph, PartyIndex index, int maxHops) {
+        this.graph = graph;
+        this.index = index;
+        this.maxHops = maxHops;
+    }
+
+    public List<ConflictHit> search(SearchedParty party) {
+        Map<String, Found> best = new HashMap<>();
+        for (int i = 0; i < party.identifiers().size(); i++) {
+            String field = "identifiers[" + i + "]";
+            for (Candidate c : index.byIdentifier(party.kind(), party.identifiers().get(i))) {
+                keep(best, new Found(c, field, party.identifiers().get(i).value()));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        names.add(party.name());
+        names.addAll(party.aliases());
+        for (int i = 0; i < names.size(); i++) {
+            String field = i == 0 ? "name" : "aliases[" + (i - 1) + "]";
+            for (Candidate c : index.byName(party.kind(), NameAnalysis.of(party.kind(), names.get(i)))) {
+                keep(best, new Found(c, field, names.get(i)));
+            }
+        }
+        List<ConflictHit> hits = new ArrayList<>();
+        best.values().forEach(found -> explain(found, hits));
+        hits.sort(Comparator.comparingDouble(ConflictHit::score).reversed());
+        return hits;
+    }
+
+    private record Found(Candidate candidate, String field, String value) {
+    }
+
+    private static void keep(Map<String, Found> best, Found found) {
+        best.merge(found.candidate().nodeId(), found,
+                (a, b) -> a.candidate().score() >= b.candidate().score() ? a : b);
+    }
+
+    private void explain(Found found, List<ConflictHit> hits) {
+        Candidate c = found.candidate();
+        Node node = graph.node(c.nodeId());
+        if (node == null) {
+            return;
+        }
+        List<MatterInvolvement> matters = graph.matters(node.id());
+        if (!matters.isEmpty()) {
+            hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
+                    null, null, List.of()));
+        }
+        for (ConflictGraph.StaffLink link : graph.staff(node.id())) {
+            hits.add(new ConflictHit(MatchKind.STAFF, c.score(), found.field(), found.value(), node.name(),
+                    c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
+                    link.staffId(), link.link(), List.of()));
+        }
+        affiliates(node, found, hits);
+    }
+
+    /** Breadth-first over affiliations, both directions, up to maxHops; each affiliate on a matter is a hit. */
+    private void affiliates(Node start, Found found, List<ConflictHit> hits) {
+        record Step(String nodeId, List<String> path) {
+        }
+        Set<String> seen = new HashSet<>(Set.of(start.id()));
+        Deque<Step> queue = new ArrayDeque<>(List.of(new Step(start.id(), List.of())));
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            if (step.path().size() >= maxHops) {
+                continue;
+            }
+            String from = graph.node(step.nodeId()).name();
+            for (Edge edge : graph.edges(step.nodeId())) {
+                if (!seen.add(edge.otherNodeId())) {
+                    continue;
+                }
+                Node other = graph.node(edge.otherNodeId());
+                List<String> path = new ArrayList<>(step.path());
+                path.add(edge.outgoing() ? from + " " + edge.relation() + " " + other.name()
+                        : other.name() + " " + edge.relation() + " " + from);
+                List<MatterInvolvement> matters = graph.matters(other.id());
+                if (!matters.isEmpty()) {
+                    double score = found.candidate().score() * Math.pow(0.85, path.size());
+                    hits.add(new ConflictHit(MatchKind.AFFILIATE, score, found.field(), found.value(), start.name(),
+                            found.candidate().via() + "; affiliated with " + other.name(), matters, null, null, List.copyOf(path)));
+                }
+                queue.add(new Step(other.id(), path));
+            }
+        }
+    }
+}

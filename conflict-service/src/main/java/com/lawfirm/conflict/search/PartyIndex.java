@@ -1,0 +1,172 @@
+package com.lawfirm.conflict.search;
+
+import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.kit.text.Names;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index over the party graph's nodes: one Lucene document per node, holding the keys of every name it is
+ * known by ({@link NameKeys}), each prefixed with where the name came from (N name, A alias, F former name) so a hit
+ * says which. Exact keys are term lookups; typos are Lucene fuzzy queries on distinctive Latin words.
+ */
+public class PartyIndex implements AutoCloseable {
+
+    /** One index lookup that found a node. */
+    record Candidate(String nodeId, MatchKind kind, double score, String via) {
+    }
+
+    private static final Map<String, MatchKind> SOURCES = Map.of("N", MatchKind.NAME, "A", MatchKind.ALIAS, "F", MatchKind.FORMER_NAME);
+    private static final int MAX_CANDIDATES = 200;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public PartyIndex() {
+        try {
+            directory = new ByteBuffersDirectory();
+            writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void index(ConflictGraph.Node node) {
+        Document doc = new Document();
+        doc.add(new StringField("node", node.id(), Field.Store.YES));
+        doc.add(new StringField("kind", node.kind().name(), Field.Store.NO));
+        for (PartyIdentifier identifier : node.identifiers()) {
+            doc.add(new StringField("id", identifierKey(identifier), Field.Store.NO));
+        }
+        addName(doc, "N", node.kind(), node.name());
+        node.aliases().forEach(alias -> addName(doc, "A", node.kind(), alias));
+        node.formerNames().forEach(former -> addName(doc, "F", node.kind(), former));
+        try {
+            writer.updateDocument(new Term("node", node.id()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was indexed so far searchable. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Candidate> byIdentifier(PartyKind kind, PartyIdentifier identifier) {
+        return run(filtered(kind, new TermQuery(new Term("id", identifierKey(identifier)))), MatchKind.IDENTIFIER, 1.0,
+                "identifier " + identifier.scheme());
+    }
+
+    /** Exact names, trade names, and across scripts the phonetic keys, from every source of stored name. */
+    List<Candidate> byName(PartyKind kind, NameKeys keys) {
+        List<Candidate> found = new ArrayList<>();
+        SOURCES.forEach((source, matchKind) -> {
+            double weight = source.equals("N") ? 1.0 : 0.95;
+            for (String key : keys.exact()) {
+                found.addAll(run(filtered(kind, term("exact", source, key)), matchKind, 0.95 * weight, "same name"));
+            }
+            for (String key : keys.trade()) {
+                found.addAll(run(filtered(kind, term("trade", source, key)), matchKind, 0.8 * weight,
+                        kind == PartyKind.PERSON ? "same name" : "same trade name"));
+            }
+            String otherScript = keys.han() ? "L" : "H";
+            for (String key : keys.phonetic()) {
+                found.addAll(run(filtered(kind, term("phonetic", source, otherScript + "|" + key)),
+                        MatchKind.TRANSLITERATION, 0.75 * weight, source.equals("N") ? "pinyin of the name" : "pinyin of an alias"));
+            }
+            if (!keys.fuzzy().isEmpty()) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String word : keys.fuzzy()) {
+                    all.add(new FuzzyQuery(new Term("fuzzy_" + source, word), word.length() >= 8 ? 2 : 1, 1), BooleanClause.Occur.MUST);
+                }
+                found.addAll(run(filtered(kind, all.build()), MatchKind.FUZZY, 0.6 * weight, "spelling within a small edit distance"));
+            }
+        });
+        return found;
+    }
+
+    private static void addName(Document doc, String source, PartyKind kind, String name) {
+        NameKeys keys = NameAnalysis.of(kind, name);
+        keys.exact().forEach(k -> doc.add(new StringField("exact", source + "|" + k, Field.Store.NO)));
+        keys.trade().forEach(k -> doc.add(new StringField("trade", source + "|" + k, Field.Store.NO)));
+        String script = keys.han() ? "H" : "L";
+        keys.phonetic().forEach(k -> doc.add(new StringField("phonetic", source + "|" + script + "|" + k, Field.Store.NO)));
+        keys.fuzzy().forEach(k -> doc.add(new StringField("fuzzy_" + source, k, Field.Store.NO)));
+    }
+
+    private static Query term(String field, String source, String key) {
+        return new TermQuery(new Term(field, source + "|" + key));
+    }
+
+    private static Query filtered(PartyKind kind, Query query) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("kind", kind.name())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private List<Candidate> run(Query query, MatchKind kind, double score, String via) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Candidate> found = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, MAX_CANDIDATES).scoreDocs) {
+                    found.add(new Candidate(searcher.storedFields().document(hit.doc).get("node"), kind, score, via));
+                }
+                return found;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String identifierKey(PartyIdentifier identifier) {
+        return identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value());
+    }
+
+    public int documents() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
