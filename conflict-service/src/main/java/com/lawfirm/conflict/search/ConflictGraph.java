@@ -28,11 +28,17 @@ public class ConflictGraph {
     public record StaffLink(String staffId, String staffName, String link) {
     }
 
+    /** A registered client of the firm (current or former), as intake knows it. */
+    public record FirmClient(String clientId, boolean former) {
+    }
+
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
     private final Map<String, String> nodeByKey = new ConcurrentHashMap<>();
     private final Map<String, List<MatterInvolvement>> matters = new ConcurrentHashMap<>();
     private final Map<String, List<Edge>> edges = new ConcurrentHashMap<>();
     private final Map<String, List<StaffLink>> staff = new ConcurrentHashMap<>();
+    private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
+    private final Map<String, FirmClient> clientByNode = new ConcurrentHashMap<>();
 
     /** Adds or merges a party and returns its node. */
     public synchronized Node add(PartyRecord party) {
@@ -51,6 +57,40 @@ public class ConflictGraph {
         nodes.put(id, merged);
         keys.forEach(k -> nodeByKey.putIfAbsent(k, id));
         return merged;
+    }
+
+    public void addClient(String clientId, String nodeId) {
+        nodeByClient.put(clientId, nodeId);
+        clientByNode.put(nodeId, new FirmClient(clientId, false));
+    }
+
+    public void markFormerClient(String clientId) {
+        String nodeId = nodeByClient.get(clientId);
+        if (nodeId != null) {
+            clientByNode.put(nodeId, new FirmClient(clientId, true));
+        }
+    }
+
+    /** New names and identifiers of a registered client join its node; returns the node, or null if unknown. */
+    public synchronized Node extendClient(String clientId, List<String> aliases, List<String> formerNames,
+                                          List<PartyIdentifier> identifiers) {
+        String nodeId = nodeByClient.get(clientId);
+        Node node = nodeId == null ? null : nodes.get(nodeId);
+        if (node == null) {
+            return null;
+        }
+        node.aliases().addAll(aliases);
+        node.formerNames().addAll(formerNames);
+        for (PartyIdentifier identifier : identifiers) {
+            PartyIdentifier normalized = new PartyIdentifier(identifier.scheme(), Names.normalizeIdentifier(identifier.value()));
+            node.identifiers().add(normalized);
+            nodeByKey.putIfAbsent("id:" + normalized.scheme() + ":" + normalized.value(), nodeId);
+        }
+        return node;
+    }
+
+    public FirmClient client(String nodeId) {
+        return clientByNode.get(nodeId);
     }
 
     public void addMatter(String nodeId, MatterInvolvement involvement) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One possible conflict, explained: which searched field met which stored name or identifier, how, with what
- * score, and what it leads to: the matters the stored party is on, or the staff member it is linked to; for an
+ * score, and what it leads to: the matters the stored party is on, the firm's client it is, or the staff member it
+ * is linked to; for an
  * affiliate, the path through the graph from the party found to the party on the matter.
  */
 public record ConflictHit(
@@ -15,6 +16,8 @@ public record ConflictHit(
         String matchedName,
         String matchedBecause,
         List<MatterInvolvement> matters,
+        String clientId,
+        Boolean formerClient,
         String staffId,
         String staffLink,
         List<String> path) {

@@ -71,12 +71,18 @@ public class ConflictSearch {
         List<MatterInvolvement> matters = graph.matters(node.id());
         if (!matters.isEmpty()) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
-                    null, null, List.of()));
+                    null, null, null, null, List.of()));
+        }
+        ConflictGraph.FirmClient client = graph.client(node.id());
+        if (client != null) {
+            hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(),
+                    c.via() + (client.former() ? "; a former client of the firm" : "; a client of the firm"), List.of(),
+                    client.clientId(), client.former(), null, null, List.of()));
         }
         for (ConflictGraph.StaffLink link : graph.staff(node.id())) {
             hits.add(new ConflictHit(MatchKind.STAFF, c.score(), found.field(), found.value(), node.name(),
                     c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
-                    link.staffId(), link.link(), List.of()));
+                    null, null, link.staffId(), link.link(), List.of()));
         }
         affiliates(node, found, hits);
     }
@@ -105,7 +111,8 @@ public class ConflictSearch {
                 if (!matters.isEmpty()) {
                     double score = found.candidate().score() * Math.pow(0.85, path.size());
                     hits.add(new ConflictHit(MatchKind.AFFILIATE, score, found.field(), found.value(), start.name(),
-                            found.candidate().via() + "; affiliated with " + other.name(), matters, null, null, List.copyOf(path)));
+                            found.candidate().via() + "; affiliated with " + other.name(), matters, null, null, null, null,
+                            List.copyOf(path)));
                 }
                 queue.add(new Step(other.id(), path));
             }

@@ -3,6 +3,10 @@ package com.lawfirm.conflict.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.events.conflict.ImportedParty;
+import com.lawfirm.events.conflict.LegacyAffiliationImported;
+import com.lawfirm.events.conflict.LegacyMatterImported;
+import com.lawfirm.events.conflict.LegacyStaffImported;
 import com.lawfirm.events.party.IdentifierScheme;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
@@ -14,7 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the legacy import format (one JSON object per line: matter, affiliation or staff) into import records. A bad
+ * Reads the legacy import format (one JSON object per line: matter, affiliation or staff) into the events that record it. A bad
  * line is reported with its number and reason and the good lines still count.
  */
 public final class PartyImport {
@@ -22,21 +26,7 @@ public final class PartyImport {
     public record LineError(int line, String reason) {
     }
 
-    public record ImportedMatter(String matterRef, String title, String status, String practiceArea,
-                                 List<RoledParty> parties) {
-    }
-
-    public record RoledParty(PartyRole role, PartyRecord party) {
-    }
-
-    public record ImportedAffiliation(PartyRecord subject, String relation, PartyRecord object) {
-    }
-
-    public record ImportedStaff(String staffId, String name, String role, List<PartyRecord> priorClients,
-                                List<PartyRecord> relatives) {
-    }
-
-    /** What a whole file held: the records, in order, and the lines that were refused. */
+    /** What a whole file held: the records as events, in order, and the lines that were refused. */
     public record Parsed(List<Object> records, List<LineError> errors) {
     }
 
@@ -49,7 +39,11 @@ public final class PartyImport {
         this.json = json;
     }
 
-    public Parsed parse(String ndjson) {
+    /**
+     * Each good line becomes one event whose record id is a hash of the line's content, so the same line imported
+     * again is recognised.
+     */
+    public Parsed parse(String ndjson, String importId) {
         List<Object> records = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         String[] lines = ndjson.split("\r?\n");
@@ -60,7 +54,8 @@ public final class PartyImport {
             }
             int number = i + 1;
             try {
-                records.add(record(json.readTree(line)));
+                JsonNode tree = json.readTree(line);
+                records.add(record(tree, recordId(tree), importId));
             } catch (JsonProcessingException e) {
                 errors.add(new LineError(number, "not a JSON object"));
             } catch (IllegalArgumentException e) {
@@ -70,15 +65,15 @@ public final class PartyImport {
         return new Parsed(records, errors);
     }
 
-    private Object record(JsonNode node) {
+    private Object record(JsonNode node, String recordId, String importId) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
         String type = text(node, "type");
         return switch (type) {
             case "matter" -> {
-                List<RoledParty> parties = new ArrayList<>();
-                each(node, "parties", p -> parties.add(new RoledParty(enumValue(PartyRole.class, text(p, "role"), "role"), party(p))));
+                List<ImportedParty> parties = new ArrayList<>();
+                each(node, "parties", p -> parties.add(party(p, enumValue(PartyRole.class, text(p, "role"), "role"))));
                 if (parties.isEmpty()) {
                     throw new IllegalArgumentException("parties: a matter names at least one party");
                 }
@@ -86,7 +81,7 @@ public final class PartyImport {
                 if (!status.equals("OPEN") && !status.equals("CLOSED")) {
                     throw new IllegalArgumentException("status: must be OPEN or CLOSED");
                 }
-                yield new ImportedMatter(text(node, "matterRef"), optional(node, "title"), status,
+                yield new LegacyMatterImported(recordId, importId, text(node, "matterRef"), optional(node, "title"), status,
                         optional(node, "practiceArea"), parties);
             }
             case "affiliation" -> {
@@ -94,24 +89,26 @@ public final class PartyImport {
                 if (!RELATIONS.contains(relation)) {
                     throw new IllegalArgumentException("relation: must be one of " + RELATIONS);
                 }
-                yield new ImportedAffiliation(party(object(node, "subject")), relation, party(object(node, "object")));
+                yield new LegacyAffiliationImported(recordId, importId, party(object(node, "subject"), null), relation,
+                        party(object(node, "object"), null));
             }
             case "staff" -> {
-                List<PartyRecord> prior = new ArrayList<>();
-                List<PartyRecord> relatives = new ArrayList<>();
-                each(node, "priorClients", p -> prior.add(party(p)));
-                each(node, "relatives", p -> relatives.add(party(p)));
+                List<ImportedParty> prior = new ArrayList<>();
+                List<ImportedParty> relatives = new ArrayList<>();
+                each(node, "priorClients", p -> prior.add(party(p, null)));
+                each(node, "relatives", p -> relatives.add(party(p, null)));
                 String role = text(node, "role");
                 if (!role.equals("LAWYER") && !role.equals("STAFF")) {
                     throw new IllegalArgumentException("role: must be LAWYER or STAFF");
                 }
-                yield new ImportedStaff(text(node, "staffId"), text(node, "name"), role, prior, relatives);
+                yield new LegacyStaffImported(recordId, importId, text(node, "staffId"), text(node, "name"), role, prior,
+                        relatives);
             }
             default -> throw new IllegalArgumentException("type: must be matter, affiliation or staff");
         };
     }
 
-    private PartyRecord party(JsonNode p) {
+    private ImportedParty party(JsonNode p, PartyRole role) {
         PartyKind kind = enumValue(PartyKind.class, text(p, "kind"), "kind");
         List<String> aliases = new ArrayList<>();
         List<String> former = new ArrayList<>();
@@ -124,7 +121,17 @@ public final class PartyImport {
         if (name.length() > 300) {
             throw new IllegalArgumentException("name: longer than 300 characters");
         }
-        return new PartyRecord(kind, name, aliases, former, identifiers);
+        return new ImportedParty(role, kind, name, aliases, former, identifiers);
+    }
+
+    private String recordId(JsonNode tree) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(tree));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(JsonNode node, String field) {

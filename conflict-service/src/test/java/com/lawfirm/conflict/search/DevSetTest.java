@@ -35,7 +35,7 @@ class DevSetTest {
     static void load() throws IOException {
         ConflictGraph graph = new ConflictGraph();
         index = new PartyIndex();
-        PartyImport.Parsed parsed = new PartyImport(JSON).parse(resource("conflict-import.ndjson"));
+        PartyImport.Parsed parsed = new PartyImport(JSON).parse(resource("conflict-import.ndjson"), "dev-set");
         assertThat(parsed.errors()).isEmpty();
         new GraphLoader(graph, index).apply(parsed.records());
         search = new ConflictSearch(graph, index, 2);

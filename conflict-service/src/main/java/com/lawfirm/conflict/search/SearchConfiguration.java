@@ -1,0 +1,35 @@
+package com.lawfirm.conflict.search;
+
+import com.lawfirm.conflict.ConflictProperties;
+import com.lawfirm.kit.bus.BusProperties;
+import com.lawfirm.kit.bus.EnvelopeCodec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The party graph, its index, the search over them and the feeder that builds them from the event log. */
+@Configuration
+@EnableConfigurationProperties(ConflictProperties.class)
+class SearchConfiguration {
+
+    @Bean
+    ConflictGraph conflictGraph() {
+        return new ConflictGraph();
+    }
+
+    @Bean(destroyMethod = "close")
+    PartyIndex partyIndex() {
+        return new PartyIndex();
+    }
+
+    @Bean
+    ConflictSearch conflictSearch(ConflictGraph graph, PartyIndex index, ConflictProperties properties) {
+        return new ConflictSearch(graph, index, properties.maxAffiliateHops());
+    }
+
+    @Bean
+    GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, EnvelopeCodec codec, BusProperties bus,
+                            ConflictProperties properties) {
+        return new GraphFeeder(new GraphLoader(graph, index), codec, bus, properties.graphTopics());
+    }
+}
