@@ -27,6 +27,11 @@ class SearchConfiguration {
         return new ConflictSearch(graph, index, properties.maxAffiliateHops());
     }
 
+    @Bean(destroyMethod = "close")
+    IndexFreshness indexFreshness(GraphFeeder feeder, BusProperties bus, ConflictProperties properties) {
+        return new IndexFreshness(feeder, bus, properties.graphTopics(), properties.freshnessPatience());
+    }
+
     @Bean
     GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, EnvelopeCodec codec, BusProperties bus,
                             ConflictProperties properties) {

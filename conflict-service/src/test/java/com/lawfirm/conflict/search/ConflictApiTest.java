@@ -94,6 +94,33 @@ class ConflictApiTest {
     }
 
     @Test
+    void anAdHocCheckFreezesItsHitsAndClearsOnceTheRequiredWaiverIsIn() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(post("/api/conflict-checks", MediaType.APPLICATION_JSON_VALUE,
+                        "{\"purpose\":\"AD_HOC\",\"parties\":[{\"role\":\"ADVERSE\",\"kind\":\"PERSON\",\"name\":\"Liu Yang\"}]}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String check = "/api/conflict-checks/" + id;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get(check).header("Authorization", analyst))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.hits[*].matters[*].matterRef", hasItem("T-0002")))
+                        .andExpect(jsonPath("$.indexPositions").isNotEmpty())
+                        .andExpect(jsonPath("$.status").value("AWAITING_DECISION")));
+        post(check + "/decision", MediaType.APPLICATION_JSON_VALUE,
+                "{\"assessment\":\"WAIVER_REQUIRED\",\"reasoning\":\"曾为对方当事人\",\"waiversRequiredFrom\":[\"刘洋\"]}")
+                .andExpect(status().isAccepted());
+        post(check + "/waivers", MediaType.APPLICATION_JSON_VALUE,
+                "{\"partyName\":\"赵敏\",\"documentRef\":\"w-1.pdf\",\"ethicalWall\":false}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("partyName"));
+        post(check + "/waivers", MediaType.APPLICATION_JSON_VALUE,
+                "{\"partyName\":\"刘洋\",\"documentRef\":\"w-2.pdf\",\"ethicalWall\":true,\"screenedStaff\":[\"S-0101\"]}")
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get(check).header("Authorization", analyst)).andExpect(jsonPath("$.status").value("CLEARED")));
+        post(check + "/decision", MediaType.APPLICATION_JSON_VALUE, "{\"assessment\":\"ABSOLUTE\",\"reasoning\":\"x\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("check-already-decided"));
+    }
+
+    @Test
     void importingTheSameRecordsAgainAddsNothing() throws Exception {
         post("/api/party-imports", "application/x-ndjson", devSet)
                 .andExpect(status().isCreated())

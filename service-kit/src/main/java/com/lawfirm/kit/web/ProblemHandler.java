@@ -7,6 +7,7 @@ import com.lawfirm.kit.problem.FieldError;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -112,6 +113,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException ex) {
         return status(problem(HttpStatus.CONFLICT, "already-exists", "Already exists",
                 "A record with this identity already exists."));
+    }
+
+    @ExceptionHandler(TemporarilyUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(TemporarilyUnavailableException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Try again shortly", ex.getMessage()));
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -1,0 +1,53 @@
+package com.lawfirm.conflict.check;
+
+import com.lawfirm.conflict.check.CheckCommands.CompleteConflictCheck;
+import com.lawfirm.conflict.search.ConflictHit;
+import com.lawfirm.conflict.search.ConflictSearch;
+import com.lawfirm.conflict.search.GraphFeeder;
+import com.lawfirm.conflict.search.IndexFreshness;
+import com.lawfirm.conflict.search.SearchedParty;
+import com.lawfirm.events.conflict.FrozenHit;
+import com.lawfirm.events.conflict.HitMatter;
+import com.lawfirm.events.intake.CheckedParty;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a check's search on a fresh index and freezes what it found into the command that completes the check. */
+@Component
+class CheckRunner {
+
+    static final String MATCHER_VERSION = "matcher-1 (trade names, pinyin, traditional/simplified, fuzzy Latin, 2-hop affiliates)";
+
+    private final ConflictSearch search;
+    private final IndexFreshness freshness;
+    private final GraphFeeder feeder;
+
+    CheckRunner(ConflictSearch search, IndexFreshness freshness, GraphFeeder feeder) {
+        this.search = search;
+        this.freshness = freshness;
+        this.feeder = feeder;
+    }
+
+    CompleteConflictCheck run(String checkId, String inquiryId, String purpose, List<CheckedParty> parties) {
+        freshness.awaitEverythingPublishedSoFar();
+        List<FrozenHit> hits = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            CheckedParty p = parties.get(i);
+            for (ConflictHit hit : search.search(new SearchedParty(p.role(), p.kind(), p.name(), p.aliases(), p.identifiers()))) {
+                hits.add(freeze(i, hit));
+            }
+        }
+        return new CompleteConflictCheck(checkId, inquiryId, purpose, List.copyOf(parties), MATCHER_VERSION,
+                feeder.status().positions(), hits);
+    }
+
+    private static FrozenHit freeze(int party, ConflictHit hit) {
+        List<HitMatter> matters = hit.matters().stream().map(m -> new HitMatter(m.matterRef(), m.title(), m.status(),
+                m.practiceArea(), m.role() == null ? null : m.role().name())).toList();
+        return new FrozenHit(party, hit.matchKind().name(), hit.score(), hit.searchedField(), hit.searchedValue(),
+                hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
+                hit.staffLink(), hit.path());
+    }
+}

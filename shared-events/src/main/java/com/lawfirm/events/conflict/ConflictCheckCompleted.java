@@ -1,0 +1,17 @@
+package com.lawfirm.events.conflict;
+
+import com.lawfirm.events.intake.CheckedParty;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A conflict search ran for a check. Everything it rested on is frozen here so that the decision replays exactly as
+ * it was taken: the parties searched, the matcher's version, the index's positions in the event log, the hits.
+ * {@code inquiryId} is null for checks that belong to no inquiry (ad hoc, a new party, a lateral hire).
+ */
+@Revision("1")
+public record ConflictCheckCompleted(String checkId, String inquiryId, String purpose, List<CheckedParty> parties,
+                                     String matcherVersion, Map<String, Long> indexPositions, List<FrozenHit> hits) {
+}
