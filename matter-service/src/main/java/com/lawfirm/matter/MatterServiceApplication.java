@@ -2,9 +2,11 @@ package com.lawfirm.matter;
 
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Matters from registration to archive: team, work plan, reports, authorisations, materials, quality, closing. */
 @SpringBootApplication
+@EnableConfigurationProperties(MatterProperties.class)
 public class MatterServiceApplication {
 
     public static final String SERVICE = "matter";

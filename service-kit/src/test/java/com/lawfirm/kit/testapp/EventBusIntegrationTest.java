@@ -90,6 +90,7 @@ class EventBusIntegrationTest {
     private ConfigurableApplicationContext start(String service, String database, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>(TestStack.get().serviceProperties(database));
         props.put("lawfirm.service.name", service);
+        props.put("spring.flyway.locations", "classpath:db/kit,classpath:db/kittest");
         props.putAll(extra);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KitTestApplication.class).properties(props).run();
         running.add(context);

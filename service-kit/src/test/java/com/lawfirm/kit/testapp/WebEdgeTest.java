@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The HTTP edge the kit gives every service: tokens, roles, problem+json, limits, and nothing written on refusal. */
-@SpringBootTest(classes = KitTestApplication.class, properties = "lawfirm.service.name=kitweb")
+@SpringBootTest(classes = KitTestApplication.class, properties = {"lawfirm.service.name=kitweb",
+        "spring.flyway.locations=classpath:db/kit,classpath:db/kittest"})
 @AutoConfigureMockMvc
 @DirtiesContext // closed while the shared PostgreSQL and broker still run; its database is its own anyway
 @AutoConfigureObservability

@@ -1,0 +1,18 @@
+package com.lawfirm.events.matter;
+
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.party.MatterParty;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A matter was registered (案件受理登记) from a signed engagement, with its gapless number (e.g. 2026-LIT-0042),
+ * its client, type and parties. The conflict graph indexes its parties.
+ */
+@Revision("1")
+public record MatterOpened(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
+                           String clientName, MatterType matterType, String description, List<MatterParty> parties,
+                           LocalDate openedOn) {
+}
