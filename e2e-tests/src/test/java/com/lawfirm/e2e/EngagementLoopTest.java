@@ -58,6 +58,22 @@ class EngagementLoopTest {
                 "{\"side\":\"FIRM\",\"signatory\":\"张伟\",\"signedOn\":\"2026-11-28\"}").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(suite.url("intake")
                 + "/api/engagements/" + engagement, lawyer).body().path("status").asText()).isEqualTo("SIGNED"));
+
+        // matter-service opens and numbers the matter; conflict-service finds its parties from then on
+        String matterNumber = await().atMost(Duration.ofSeconds(60)).until(() -> matterNumberOf(engagement), n -> n != null);
+        assertThat(matterNumber).matches("\\d{4}-IP-\\d{4}");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.post(suite.url("conflict")
+                + "/api/conflict-searches", analyst, "{\"parties\":[{\"role\":\"PROSPECTIVE_CLIENT\",\"kind\":\"ORGANIZATION\","
+                + "\"name\":\"Tyrell Motors Corporation\"}]}").body().findValuesAsText("matterRef")).contains(matterNumber));
+    }
+
+    private String matterNumberOf(String engagement) {
+        for (com.fasterxml.jackson.databind.JsonNode matter : Http.get(suite.url("matter") + "/api/matters", lawyer).body().path("items")) {
+            if (matter.path("engagementId").asText().equals(engagement)) {
+                return matter.path("matterNumber").asText();
+            }
+        }
+        return null;
     }
 
     private void awaitInquiry(String inquiry, String stage) {

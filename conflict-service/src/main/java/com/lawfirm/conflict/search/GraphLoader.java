@@ -9,6 +9,7 @@ import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
+import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.PartyKind;
 
@@ -51,6 +52,13 @@ public class GraphLoader {
                     new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "PRIOR_CLIENT")));
             staff.relatives().forEach(p -> graph.addStaffLink(add(record(p)).id(),
                     new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "RELATIVE")));
+        } else if (event instanceof MatterOpened matter) {
+            for (com.lawfirm.events.party.MatterParty party : matter.parties()) {
+                ConflictGraph.Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
+                        party.identifiers()));
+                graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.description(), "OPEN",
+                        matter.matterType().name(), party.role(), null, null));
+            }
         } else if (event instanceof ClientRegistered client) {
             ConflictGraph.Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
                     client.formerNames().stream().map(FormerName::name).toList(), client.identifiers()));
