@@ -4,10 +4,9 @@ import com.lawfirm.billing.feerules.FeeTermsReview.ReviewFeeTerms;
 import com.lawfirm.events.intake.EngagementDrafted;
 import com.lawfirm.events.intake.EngagementRevised;
 import com.lawfirm.events.intake.EngagementTerms;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.lawfirm.kit.axon.GuardedCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /** Decides the fee terms of every drafted or revised engagement contract, from intake's events on Kafka. */
@@ -15,12 +14,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("fee-terms")
 class FeeTermsPolicy {
 
-    private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final GuardedCommands commands;
 
-    FeeTermsPolicy(CommandGateway commands, EventStore eventStore) {
+    FeeTermsPolicy(GuardedCommands commands) {
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     @EventHandler
@@ -33,10 +30,8 @@ class FeeTermsPolicy {
         review(event.engagementId(), event.termsVersion(), event.terms());
     }
 
-    /** Checked first: a creation failing inside the Kafka batch's transaction would retry the batch forever. */
     private void review(String engagementId, int termsVersion, EngagementTerms terms) {
-        if (eventStore.lastSequenceNumberFor(FeeTermsReview.reviewId(engagementId, termsVersion)).isEmpty()) {
-            commands.sendAndWait(new ReviewFeeTerms(engagementId, termsVersion, terms));
-        }
+        commands.createUnlessExists(FeeTermsReview.reviewId(engagementId, termsVersion),
+                () -> new ReviewFeeTerms(engagementId, termsVersion, terms));
     }
 }

@@ -1,10 +1,9 @@
 package com.lawfirm.conflict.check;
 
 import com.lawfirm.events.intake.ConflictCheckRequested;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.lawfirm.kit.axon.GuardedCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +17,16 @@ class CheckRequestPolicy {
     static final String PROCESSING_GROUP = "check-requests";
 
     private final CheckRunner runner;
-    private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final GuardedCommands commands;
 
-    CheckRequestPolicy(CheckRunner runner, CommandGateway commands, EventStore eventStore) {
+    CheckRequestPolicy(CheckRunner runner, GuardedCommands commands) {
         this.runner = runner;
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     @EventHandler
     void on(ConflictCheckRequested request) {
-        if (eventStore.lastSequenceNumberFor(request.checkId()).isPresent()) {
-            return;
-        }
-        commands.sendAndWait(runner.run(request.checkId(), request.inquiryId(), "INQUIRY", request.parties()));
+        commands.createUnlessExists(request.checkId(),
+                () -> runner.run(request.checkId(), request.inquiryId(), "INQUIRY", request.parties()));
     }
 }

@@ -71,9 +71,6 @@ class ConflictCheckProjection {
     }
 
     private void change(String id, long seq, Consumer<ConflictCheckView> change) {
-        store.update(COLLECTION, id, seq, ConflictCheckView.class, v -> {
-            change.accept(v);
-            return v;
-        });
+        store.change(COLLECTION, id, seq, ConflictCheckView.class, change);
     }
 }

@@ -7,8 +7,7 @@ import com.lawfirm.events.conflict.LegacyAffiliationImported;
 import com.lawfirm.events.conflict.LegacyMatterImported;
 import com.lawfirm.events.conflict.LegacyStaffImported;
 import com.lawfirm.kit.problem.InvalidFieldException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import com.lawfirm.kit.axon.GuardedCommands;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,13 +29,11 @@ class PartyImportController {
     record ImportResult(String importId, int imported, int duplicates, int rejected, List<PartyImport.LineError> errors) {
     }
 
-    private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final GuardedCommands commands;
     private final PartyImport parser;
 
-    PartyImportController(CommandGateway commands, EventStore eventStore, ObjectMapper json) {
+    PartyImportController(GuardedCommands commands, ObjectMapper json) {
         this.commands = commands;
-        this.eventStore = eventStore;
         this.parser = new PartyImport(json);
     }
 
@@ -55,13 +52,12 @@ class PartyImportController {
         int duplicates = 0;
         for (Object event : parsed.records()) {
             String recordId = recordId(event);
-            if (eventStore.lastSequenceNumberFor(recordId).isPresent()) {
-                duplicates++;
-                continue;
-            }
             try {
-                commands.sendAndWait(new ImportLegacyRecord(recordId, event));
-                imported++;
+                if (commands.createUnlessExists(recordId, () -> new ImportLegacyRecord(recordId, event))) {
+                    imported++;
+                } else {
+                    duplicates++;
+                }
             } catch (AggregateStreamCreationException sameRecordAtTheSameTime) {
                 duplicates++;
             }

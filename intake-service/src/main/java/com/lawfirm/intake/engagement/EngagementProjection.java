@@ -90,9 +90,6 @@ class EngagementProjection {
     }
 
     private void change(String id, long seq, Consumer<EngagementView> change) {
-        store.update(COLLECTION, id, seq, EngagementView.class, v -> {
-            change.accept(v);
-            return v;
-        });
+        store.change(COLLECTION, id, seq, EngagementView.class, change);
     }
 }

@@ -2,7 +2,7 @@ package com.lawfirm.intake.engagement;
 
 import com.lawfirm.events.billing.FeeTermsApproved;
 import com.lawfirm.events.billing.FeeTermsRejected;
-import com.lawfirm.intake.KnownAggregateForwarder;
+import com.lawfirm.kit.axon.GuardedCommands;
 import com.lawfirm.intake.engagement.EngagementCommands.RecordFeeTermsDecision;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,21 +15,21 @@ class FeeDecisionPolicy {
 
     static final String PROCESSING_GROUP = "fee-decisions";
 
-    private final KnownAggregateForwarder forwarder;
+    private final GuardedCommands commands;
 
-    FeeDecisionPolicy(KnownAggregateForwarder forwarder) {
-        this.forwarder = forwarder;
+    FeeDecisionPolicy(GuardedCommands commands) {
+        this.commands = commands;
     }
 
     @EventHandler
     void on(FeeTermsApproved event) {
-        forwarder.send(event.engagementId(), new RecordFeeTermsDecision(event.engagementId(), event.termsVersion(), true,
+        commands.sendIfExists(event.engagementId(), new RecordFeeTermsDecision(event.engagementId(), event.termsVersion(), true,
                 event.ruleSet(), null, null));
     }
 
     @EventHandler
     void on(FeeTermsRejected event) {
-        forwarder.send(event.engagementId(), new RecordFeeTermsDecision(event.engagementId(), event.termsVersion(), false,
+        commands.sendIfExists(event.engagementId(), new RecordFeeTermsDecision(event.engagementId(), event.termsVersion(), false,
                 event.ruleSet(), event.rule(), event.explanation()));
     }
 }

@@ -2,7 +2,7 @@ package com.lawfirm.intake.inquiry;
 
 import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
-import com.lawfirm.intake.KnownAggregateForwarder;
+import com.lawfirm.kit.axon.GuardedCommands;
 import com.lawfirm.intake.inquiry.InquiryCommands.RecordConflictCleared;
 import com.lawfirm.intake.inquiry.InquiryCommands.RecordConflictDeclined;
 import org.axonframework.config.ProcessingGroup;
@@ -19,23 +19,23 @@ class ConflictOutcomePolicy {
 
     static final String PROCESSING_GROUP = "conflict-outcomes";
 
-    private final KnownAggregateForwarder forwarder;
+    private final GuardedCommands commands;
 
-    ConflictOutcomePolicy(KnownAggregateForwarder forwarder) {
-        this.forwarder = forwarder;
+    ConflictOutcomePolicy(GuardedCommands commands) {
+        this.commands = commands;
     }
 
     @EventHandler
     void on(ConflictCheckCleared event) {
         if (event.inquiryId() != null) {
-            forwarder.send(event.inquiryId(), new RecordConflictCleared(event.inquiryId(), event.checkId(), event.waivers()));
+            commands.sendIfExists(event.inquiryId(), new RecordConflictCleared(event.inquiryId(), event.checkId(), event.waivers()));
         }
     }
 
     @EventHandler
     void on(ConflictCheckDeclined event) {
         if (event.inquiryId() != null) {
-            forwarder.send(event.inquiryId(), new RecordConflictDeclined(event.inquiryId(), event.checkId(), event.reason()));
+            commands.sendIfExists(event.inquiryId(), new RecordConflictDeclined(event.inquiryId(), event.checkId(), event.reason()));
         }
     }
 }

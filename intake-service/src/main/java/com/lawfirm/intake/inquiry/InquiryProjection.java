@@ -164,10 +164,7 @@ class InquiryProjection {
 
     /** Every recorded step counts as activity: an inquiry is stale when nothing happened on it for a while. */
     private void change(String inquiryId, long seq, Instant at, Consumer<InquiryView> change) {
-        store.update(COLLECTION, inquiryId, seq, InquiryView.class, v -> {
-            change.accept(v);
-            v.lastActivityMillis = Math.max(v.lastActivityMillis, at.toEpochMilli());
-            return v;
-        });
+        store.change(COLLECTION, inquiryId, seq, InquiryView.class, change.andThen(
+                v -> v.lastActivityMillis = Math.max(v.lastActivityMillis, at.toEpochMilli())));
     }
 }

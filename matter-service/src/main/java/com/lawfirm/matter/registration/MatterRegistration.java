@@ -2,8 +2,7 @@ package com.lawfirm.matter.registration;
 
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.matter.registration.Matter.OpenMatter;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import com.lawfirm.kit.axon.GuardedCommands;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,26 +19,22 @@ import java.util.UUID;
 class MatterRegistration {
 
     private final MatterNumbers numbers;
-    private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final GuardedCommands commands;
     private final Clock clock = Clock.systemUTC();
 
-    MatterRegistration(MatterNumbers numbers, CommandGateway commands, EventStore eventStore) {
+    MatterRegistration(MatterNumbers numbers, GuardedCommands commands) {
         this.numbers = numbers;
         this.commands = commands;
-        this.eventStore = eventStore;
     }
 
     @Transactional
     void open(EngagementSigned engagement) {
         String matterId = matterId(engagement.engagementId());
-        if (eventStore.lastSequenceNumberFor(matterId).isPresent()) {
-            return;
-        }
         LocalDate today = LocalDate.now(clock);
-        String number = numbers.next(today.getYear(), engagement.terms().matterType().areaCode());
-        commands.sendAndWait(new OpenMatter(matterId, number, engagement.engagementId(), engagement.inquiryId(),
-                engagement.clientId(), engagement.clientName(), engagement.terms().matterType(),
+        // the number is taken only when the matter is really opened, so none is spent on a redelivery
+        commands.createUnlessExists(matterId, () -> new OpenMatter(matterId,
+                numbers.next(today.getYear(), engagement.terms().matterType().areaCode()), engagement.engagementId(),
+                engagement.inquiryId(), engagement.clientId(), engagement.clientName(), engagement.terms().matterType(),
                 engagement.terms().matterDescription(), engagement.parties(), today));
     }
 

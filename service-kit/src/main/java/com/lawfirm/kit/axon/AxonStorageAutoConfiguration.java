@@ -93,6 +93,12 @@ public class AxonStorageAutoConfiguration {
     }
 
     @Bean
+    public GuardedCommands guardedCommands(org.axonframework.commandhandling.gateway.CommandGateway commandGateway,
+                                           org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+        return new GuardedCommands(commandGateway, eventStore);
+    }
+
+    @Bean
     public CorrelationDataProvider eventMetadataProvider() {
         return new EventMetadataProvider();
     }

@@ -1,6 +1,7 @@
 package com.lawfirm.kit.readmodel;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,5 +40,13 @@ public interface ReadModelStore {
         }
         T current = get(collection, id, type).orElse(null);
         return upsert(collection, id, version, change.apply(current));
+    }
+
+    /** {@link #update} for mutable documents: {@code change} edits the stored document in place. */
+    default <T> boolean change(String collection, String id, long version, Class<T> type, Consumer<T> change) {
+        return update(collection, id, version, type, document -> {
+            change.accept(document);
+            return document;
+        });
     }
 }

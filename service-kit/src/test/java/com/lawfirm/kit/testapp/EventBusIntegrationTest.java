@@ -92,7 +92,9 @@ class EventBusIntegrationTest {
         props.put("lawfirm.service.name", service);
         props.put("spring.flyway.locations", "classpath:db/kit,classpath:db/kittest");
         props.putAll(extra);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KitTestApplication.class).properties(props).run();
+        // as arguments: they must outrank the kit's own defaults, as a deployment's settings do
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KitTestApplication.class).run(args);
         running.add(context);
         return context;
     }
