@@ -14,23 +14,27 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * Client 360 (客户全景): the client's file with its inquiries and engagements. Matters and invoices join it as
- * matter- and billing-service publish them.
+ * Client 360 (客户全景): the client's file with its inquiries, engagements and matters. Invoices join it when
+ * billing-service publishes them.
  */
 @RestController
 class ClientOverviewController {
 
-    record ClientOverview(ClientView client, List<InquiryView> inquiries, List<EngagementView> engagements) {
+    record ClientOverview(ClientView client, List<InquiryView> inquiries, List<EngagementView> engagements,
+                          List<ClientMattersProjection.ClientMatter> matters) {
     }
 
     private final ReadModelStore store;
     private final InquiryQueries inquiries;
     private final EngagementQueries engagements;
+    private final ClientMattersProjection matters;
 
-    ClientOverviewController(ReadModelStore store, InquiryQueries inquiries, EngagementQueries engagements) {
+    ClientOverviewController(ReadModelStore store, InquiryQueries inquiries, EngagementQueries engagements,
+                             ClientMattersProjection matters) {
         this.store = store;
         this.inquiries = inquiries;
         this.engagements = engagements;
+        this.matters = matters;
     }
 
     @GetMapping("/api/clients/{id}/overview")
@@ -38,6 +42,6 @@ class ClientOverviewController {
     ClientOverview overview(@PathVariable String id) {
         ClientView client = store.get(ClientProjection.COLLECTION, id, ClientView.class)
                 .orElseThrow(() -> new NotFoundException("client", id));
-        return new ClientOverview(client, inquiries.ofClient(id), engagements.ofClient(id));
+        return new ClientOverview(client, inquiries.ofClient(id), engagements.ofClient(id), matters.ofClient(id));
     }
 }

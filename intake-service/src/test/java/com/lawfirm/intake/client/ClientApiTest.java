@@ -43,6 +43,9 @@ class ClientApiTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.lawfirm.kit.bus.EnvelopeCodec codec;
+
 
     private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
 
@@ -95,6 +98,20 @@ class ClientApiTest {
                         .andExpect(jsonPath("$.inquiries[0].inquiryId").value(inquiryId))
                         .andExpect(jsonPath("$.engagements").isEmpty()));
         mvc.perform(get("/api/clients/nobody/overview").header("Authorization", intake)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOverviewShowsTheMattersOpenedForTheClient() throws Exception {
+        String body = LANHAI.replace("\"identifiers\":[{\"scheme\":\"CN_USCC\",\"value\":\"91330106MA2H8K3L08\"}],", "");
+        String clientId = JsonPath.read(register(body).andReturn().getResponse().getContentAsString(), "$.id");
+        String matterId = java.util.UUID.randomUUID().toString();
+        new com.lawfirm.kit.testing.KafkaTestClient(codec).publish(com.lawfirm.events.Topics.MATTER, "Matter", matterId, 0,
+                new com.lawfirm.events.matter.MatterOpened(matterId, "2026-LIT-0042", "eng-1", "inq-1", clientId,
+                        "杭州澜海智能科技有限公司", com.lawfirm.events.intake.MatterType.CIVIL_LITIGATION, "买卖合同纠纷",
+                        java.util.List.of(), java.time.LocalDate.of(2026, 11, 28)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
+                        .andExpect(jsonPath("$.matters[0].matterNumber").value("2026-LIT-0042")));
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class KafkaTestClient {
         return send(topic, GenericEventMessage.asEventMessage(payload));
     }
 
+    /** Publishes {@code payload} as an aggregate's event, as a service's event store would publish it. */
+    public String publish(String topic, String aggregateType, String aggregateId, long sequence, Object payload) {
+        return send(topic, new org.axonframework.eventhandling.GenericDomainEventMessage<>(aggregateType, aggregateId,
+                sequence, payload));
+    }
+
     /** Publishes the very same event (same id) again, as a redelivery would. */
     public void publishAgain(String topic, Object payload, String eventId) {
         send(topic, new GenericEventMessage<>(eventId, payload, Map.of(), Instant.now()));
