@@ -21,10 +21,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /** Keeps the client registry read model, one document per client, versioned by the client's event sequence. */
 @Component
@@ -41,79 +40,82 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientRegistered e, @SequenceNumber long seq, @Timestamp Instant at, @MetaDataValue("userId") String user) {
-        List<String> identifierKeys = e.identifiers().stream().map(ClientProjection::identifierKey).toList();
-        List<String> duplicates = identifierKeys.stream()
-                .flatMap(key -> store.find(COLLECTION, ReadModelQuery.all().contains("identifierKeys", key), ClientView.class)
-                        .items().stream())
-                .map(ClientView::clientId)
-                .filter(id -> !id.equals(e.clientId()))
-                .distinct().toList();
-        ClientView view = new ClientView(e.clientId(), e.kind(), e.name(), e.aliases(), e.formerNames(), e.identifiers(),
-                e.contacts(), e.preferredLanguage(), e.relationshipOwner(), e.source(), e.consent(),
-                ClientView.Status.ACTIVE, at, user, duplicates, identifierKeys, List.of());
-        store.upsert(COLLECTION, e.clientId(), seq, withSearchKeys(view));
+        ClientView v = new ClientView();
+        v.clientId = e.clientId();
+        v.kind = e.kind();
+        v.name = e.name();
+        v.aliases.addAll(e.aliases());
+        v.formerNames.addAll(e.formerNames());
+        v.identifiers.addAll(e.identifiers());
+        v.contacts.addAll(e.contacts());
+        v.preferredLanguage = e.preferredLanguage();
+        v.relationshipOwner = e.relationshipOwner();
+        v.source = e.source();
+        v.consent = e.consent();
+        v.status = ClientView.Status.ACTIVE;
+        v.registeredAt = at;
+        v.registeredBy = user;
+        e.identifiers().forEach(i -> v.identifierKeys.add(identifierKey(i)));
+        for (String key : v.identifierKeys) {
+            store.find(COLLECTION, ReadModelQuery.all().contains("identifierKeys", key), ClientView.class).items().stream()
+                    .map(other -> other.clientId)
+                    .filter(id -> !id.equals(e.clientId()) && !v.likelyDuplicateOf.contains(id))
+                    .forEach(v.likelyDuplicateOf::add);
+        }
+        refreshSearchKeys(v);
+        store.upsert(COLLECTION, e.clientId(), seq, v);
     }
 
     @EventHandler
     void on(ClientDetailsUpdated e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> new ClientView(v.clientId(), v.kind(), v.name(), v.aliases(), v.formerNames(),
-                v.identifiers(), e.contacts(), e.preferredLanguage(), e.relationshipOwner(), v.source(), v.consent(),
-                v.status(), v.registeredAt(), v.registeredBy(), v.likelyDuplicateOf(), v.identifierKeys(), v.searchKeys()));
+        change(e.clientId(), seq, v -> {
+            v.contacts = new ArrayList<>(e.contacts());
+            v.preferredLanguage = e.preferredLanguage();
+            v.relationshipOwner = e.relationshipOwner();
+        });
     }
 
     @EventHandler
     void on(ClientAliasAdded e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> new ClientView(v.clientId(), v.kind(), v.name(), append(v.aliases(), e.alias()),
-                v.formerNames(), v.identifiers(), v.contacts(), v.preferredLanguage(), v.relationshipOwner(), v.source(),
-                v.consent(), v.status(), v.registeredAt(), v.registeredBy(), v.likelyDuplicateOf(), v.identifierKeys(),
-                v.searchKeys()));
+        change(e.clientId(), seq, v -> v.aliases.add(e.alias()));
     }
 
     @EventHandler
     void on(ClientIdentifierAdded e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> new ClientView(v.clientId(), v.kind(), v.name(), v.aliases(), v.formerNames(),
-                append(v.identifiers(), e.identifier()), v.contacts(), v.preferredLanguage(), v.relationshipOwner(),
-                v.source(), v.consent(), v.status(), v.registeredAt(), v.registeredBy(), v.likelyDuplicateOf(),
-                append(v.identifierKeys(), identifierKey(e.identifier())), v.searchKeys()));
+        change(e.clientId(), seq, v -> {
+            v.identifiers.add(e.identifier());
+            v.identifierKeys.add(identifierKey(e.identifier()));
+        });
     }
 
     @EventHandler
     void on(ClientRenamed e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> new ClientView(v.clientId(), v.kind(), e.newName(), v.aliases(),
-                append(v.formerNames(), new FormerName(e.formerName(), e.effectiveFrom())), v.identifiers(), v.contacts(),
-                v.preferredLanguage(), v.relationshipOwner(), v.source(), v.consent(), v.status(), v.registeredAt(),
-                v.registeredBy(), v.likelyDuplicateOf(), v.identifierKeys(), v.searchKeys()));
+        change(e.clientId(), seq, v -> {
+            v.formerNames.add(new FormerName(e.formerName(), e.effectiveFrom()));
+            v.name = e.newName();
+        });
     }
 
     @EventHandler
     void on(ClientMarkedFormer e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> new ClientView(v.clientId(), v.kind(), v.name(), v.aliases(), v.formerNames(),
-                v.identifiers(), v.contacts(), v.preferredLanguage(), v.relationshipOwner(), v.source(), v.consent(),
-                ClientView.Status.FORMER, v.registeredAt(), v.registeredBy(), v.likelyDuplicateOf(), v.identifierKeys(),
-                v.searchKeys()));
+        change(e.clientId(), seq, v -> v.status = ClientView.Status.FORMER);
     }
 
-    private void change(String clientId, long seq, UnaryOperator<ClientView> change) {
-        store.update(COLLECTION, clientId, seq, ClientView.class, v -> withSearchKeys(change.apply(v)));
+    private void change(String clientId, long seq, Consumer<ClientView> change) {
+        store.change(COLLECTION, clientId, seq, ClientView.class, change.andThen(ClientProjection::refreshSearchKeys));
     }
 
     static String identifierKey(PartyIdentifier identifier) {
         return identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value());
     }
 
-    private static ClientView withSearchKeys(ClientView v) {
+    /** Every name and identifier, normalised, for the one text search over the registry. */
+    private static void refreshSearchKeys(ClientView v) {
         Set<String> keys = new LinkedHashSet<>();
-        Stream.of(Stream.of(v.name()), v.aliases().stream(), v.formerNames().stream().map(FormerName::name))
-                .flatMap(s -> s).map(Names::normalize).forEach(keys::add);
-        v.identifiers().forEach(i -> keys.add(Names.normalizeIdentifier(i.value()).toLowerCase(java.util.Locale.ROOT)));
-        return new ClientView(v.clientId(), v.kind(), v.name(), v.aliases(), v.formerNames(), v.identifiers(),
-                v.contacts(), v.preferredLanguage(), v.relationshipOwner(), v.source(), v.consent(), v.status(),
-                v.registeredAt(), v.registeredBy(), v.likelyDuplicateOf(), v.identifierKeys(), List.copyOf(keys));
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(item);
-        return copy;
+        keys.add(Names.normalize(v.name));
+        v.aliases.forEach(a -> keys.add(Names.normalize(a)));
+        v.formerNames.forEach(f -> keys.add(Names.normalize(f.name())));
+        v.identifiers.forEach(i -> keys.add(Names.normalizeIdentifier(i.value()).toLowerCase(Locale.ROOT)));
+        v.searchKeys = new ArrayList<>(keys);
     }
 }

@@ -9,6 +9,7 @@ import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,24 +17,25 @@ import java.util.List;
  * normalised, so one text search finds a client by any of them; {@code likelyDuplicateOf} names existing clients
  * that shared an identifier when this one was registered.
  */
-public record ClientView(
-        String clientId,
-        PartyKind kind,
-        String name,
-        List<String> aliases,
-        List<FormerName> formerNames,
-        List<PartyIdentifier> identifiers,
-        List<Contact> contacts,
-        Language preferredLanguage,
-        String relationshipOwner,
-        ClientSource source,
-        PersonalDataConsent consent,
-        Status status,
-        Instant registeredAt,
-        String registeredBy,
-        List<String> likelyDuplicateOf,
-        List<String> identifierKeys,
-        List<String> searchKeys) {
+public class ClientView {
 
     public enum Status { ACTIVE, FORMER }
+
+    public String clientId;
+    public PartyKind kind;
+    public String name;
+    public List<String> aliases = new ArrayList<>();
+    public List<FormerName> formerNames = new ArrayList<>();
+    public List<PartyIdentifier> identifiers = new ArrayList<>();
+    public List<Contact> contacts = new ArrayList<>();
+    public Language preferredLanguage;
+    public String relationshipOwner;
+    public ClientSource source;
+    public PersonalDataConsent consent;
+    public Status status;
+    public Instant registeredAt;
+    public String registeredBy;
+    public List<String> likelyDuplicateOf = new ArrayList<>();
+    public List<String> identifierKeys = new ArrayList<>();
+    public List<String> searchKeys = new ArrayList<>();
 }
