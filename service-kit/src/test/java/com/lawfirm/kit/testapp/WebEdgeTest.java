@@ -163,6 +163,24 @@ class WebEdgeTest {
     }
 
     @Test
+    void auditorsReadAnAggregatesWholeHistoryAndNobodyElseDoes() throws Exception {
+        String id = create("审计 audit trail");
+        mvc.perform(post("/api/notes/" + id + "/closing").header("Authorization", writer)).andExpect(status().isAccepted());
+        String auditor = TestStack.get().bearer("audit.office", "AUDITOR");
+        mvc.perform(get("/api/audit/Note/" + id + "/events").header("Authorization", auditor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.events[0].sequenceNumber").value(0))
+                .andExpect(jsonPath("$.events[0].payload.title").value("审计 audit trail"))
+                .andExpect(jsonPath("$.events[0].metadata.userId").value("li.na"))
+                .andExpect(jsonPath("$.events[1].type").value(org.hamcrest.Matchers.endsWith("NoteClosed")))
+                .andExpect(jsonPath("$.events[1].metadata.causationId").exists());
+        mvc.perform(get("/api/audit/Note/" + id + "/events").header("Authorization", writer)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/audit/Note/nothing/events").header("Authorization", auditor)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/audit/Note';--/" + id + "/events").header("Authorization", auditor)).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theApiIsDescribedWithItsBearerToken() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
