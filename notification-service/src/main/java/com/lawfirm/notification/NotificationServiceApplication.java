@@ -1,10 +1,13 @@
 package com.lawfirm.notification;
 
 import com.lawfirm.kit.ServiceApplication;
+import com.lawfirm.notification.inbox.TemplateProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Rules from events to notifications, persistent reminders, e-mail, webhooks and the in-app inbox. */
 @SpringBootApplication
+@EnableConfigurationProperties(TemplateProperties.class)
 public class NotificationServiceApplication {
 
     public static final String SERVICE = "notification";

@@ -1,0 +1,99 @@
+package com.lawfirm.notification.inbox;
+
+import com.lawfirm.events.Topics;
+import com.lawfirm.events.conflict.ConflictCheckCompleted;
+import com.lawfirm.events.conflict.ConflictCheckDeclined;
+import com.lawfirm.events.conflict.FrozenHit;
+import com.lawfirm.events.intake.ClientSource;
+import com.lawfirm.events.intake.InquiryOpened;
+import com.lawfirm.events.intake.Prospect;
+import com.lawfirm.events.intake.SourceChannel;
+import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.testing.KafkaTestClient;
+import com.lawfirm.kit.testing.TestStack;
+import com.lawfirm.notification.NotificationServiceApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Events from Kafka become inbox notifications in Chinese and English, once per event and recipient. */
+@SpringBootTest(classes = NotificationServiceApplication.class,
+        properties = {"spring.config.name=notification-service", "lawfirm.service.name=notification"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class InboxFlowTest {
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.register(registry, "notification_inbox");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EnvelopeCodec codec;
+
+    @Test
+    void theOwnerAndTheAnalystsAreNotifiedOnceInBothLanguages() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String owner = "owner-" + UUID.randomUUID();
+        String inquiry = UUID.randomUUID().toString();
+        InquiryOpened opened = new InquiryOpened(inquiry, new ClientSource(SourceChannel.WEBSITE, null, null),
+                new Prospect(PartyKind.ORGANIZATION, "长沙精和环保科技有限公司", List.of()), "合同纠纷", owner, null);
+        String eventId = kafka.publish(Topics.INTAKE, "Inquiry", inquiry, 0, opened);
+        kafka.publishAgain(Topics.INTAKE, opened, eventId);
+        String ownerToken = TestStack.get().bearer(owner, "INTAKE");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/inbox").header("Authorization", ownerToken))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$", hasSize(1)))
+                        .andExpect(jsonPath("$[0].text.zh.title").value("新的咨询：长沙精和环保科技有限公司"))
+                        .andExpect(jsonPath("$[0].text.en.body").value("A new inquiry from WEBSITE was assigned to you; please make contact soon."))
+                        .andExpect(jsonPath("$[0].read").value(false)));
+
+        String check = UUID.randomUUID().toString();
+        kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 0, new ConflictCheckCompleted(check, inquiry, "INQUIRY", List.of(),
+                "matcher-1", Map.of(), List.of(new FrozenHit(0, "NAME", 0.95, "name", "x", "x", "same name", List.of(),
+                        null, null, null, null, List.of()))));
+        kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 1, new ConflictCheckDeclined(check, inquiry, "对方为现任客户"));
+        String analyst = TestStack.get().bearer("zhou.lei", "CONFLICTS_ANALYST");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/inbox").header("Authorization", analyst))
+                        .andExpect(jsonPath("$[?(@.templateKey == 'conflict-hits')].text.zh.title").value("利益冲突检索有 1 条命中")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/inbox").header("Authorization", ownerToken))
+                        .andExpect(jsonPath("$", hasSize(2)))
+                        .andExpect(jsonPath("$[0].templateKey").value("conflict-declined")));
+
+        String id = eventId + ":" + owner;
+        mvc.perform(post("/api/inbox/" + id + "/read").header("Authorization", ownerToken)).andExpect(status().isAccepted());
+        mvc.perform(get("/api/inbox").header("Authorization", ownerToken))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].read").value(true));
+        mvc.perform(post("/api/inbox/" + id + "/read").header("Authorization", analyst)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/inbox")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void placeholdersAreFilledAndUnknownOnesLeftEmpty() {
+        org.assertj.core.api.Assertions.assertThat(Inbox.render("{a} 与 {b}{c}", Map.of("a", "甲", "b", "$1")))
+                .isEqualTo("甲 与 $1");
+    }
+}
