@@ -10,6 +10,8 @@ import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.StaffDisclosureRecorded;
+import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.PartyKind;
 
@@ -59,6 +61,14 @@ public class GraphLoader {
                 graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.description(), "OPEN",
                         matter.matterType().name(), party.role(), null, null));
             }
+        } else if (event instanceof StaffMemberJoined joined) {
+            ConflictGraph.Node self = add(new PartyRecord(PartyKind.PERSON, joined.name(), List.of(), List.of(), List.of()));
+            graph.addStaffLink(self.id(), new ConflictGraph.StaffLink(joined.staffId(), joined.name(), "SELF"));
+        } else if (event instanceof StaffDisclosureRecorded disclosure) {
+            ConflictGraph.Node node = add(new PartyRecord(disclosure.partyKind(), disclosure.name(), disclosure.aliases(),
+                    List.of(), disclosure.identifiers()));
+            graph.addStaffLink(node.id(), new ConflictGraph.StaffLink(disclosure.staffId(), disclosure.staffName(),
+                    disclosure.kind().name()));
         } else if (event instanceof ClientRegistered client) {
             ConflictGraph.Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
                     client.formerNames().stream().map(FormerName::name).toList(), client.identifiers()));

@@ -121,6 +121,21 @@ class ConflictApiTest {
     }
 
     @Test
+    void aLateralHiresDisclosedPriorClientIsFoundAsAStaffConflict() throws Exception {
+        String staffId = "S-" + UUID.randomUUID();
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        kafka.publish(Topics.MATTER, "StaffMember", staffId, 0, new com.lawfirm.events.matter.StaffMemberJoined(staffId,
+                "周婷", com.lawfirm.events.matter.StaffRole.LAWYER, List.of(), List.of(), "13101201910000001", null));
+        kafka.publish(Topics.MATTER, "StaffMember", staffId, 1, new com.lawfirm.events.matter.StaffDisclosureRecorded(staffId,
+                "周婷", com.lawfirm.events.matter.DisclosureKind.PRIOR_CLIENT, PartyKind.ORGANIZATION, "Weyland Yutani Corporation",
+                List.of(), List.of(), "client at her former firm"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                search("{\"parties\":[{\"role\":\"ADVERSE\",\"kind\":\"ORGANIZATION\",\"name\":\"Weyland-Yutani Corp.\"}]}")
+                        .andExpect(jsonPath("$.hits[*].hit.staffId", hasItem(staffId)))
+                        .andExpect(jsonPath("$.hits[*].hit.staffLink", hasItem("PRIOR_CLIENT"))));
+    }
+
+    @Test
     void importingTheSameRecordsAgainAddsNothing() throws Exception {
         post("/api/party-imports", "application/x-ndjson", devSet)
                 .andExpect(status().isCreated())
