@@ -88,8 +88,18 @@ public class BusAutoConfiguration {
     }
 
     @Bean
+    public ParkedEvents parkedEvents(JdbcTemplate jdbc) {
+        return new ParkedEvents(jdbc);
+    }
+
+    @Bean
+    public ParkedEventsController parkedEventsController(ParkedEvents parked) {
+        return new ParkedEventsController(parked);
+    }
+
+    @Bean
     public KafkaEventSources kafkaEventSources(BusProperties bus, ServiceProperties service, EnvelopeCodec codec,
-                                               PlatformTransactionManager transactionManager) {
+                                               PlatformTransactionManager transactionManager, ParkedEvents parked) {
         Set<String> topics = new HashSet<>();
         bus.consumers().values().forEach(topics::addAll);
         if (!topics.isEmpty()) {
@@ -107,7 +117,7 @@ public class BusAutoConfiguration {
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
-                codec, new TransactionTemplate(transactionManager), bus)));
+                codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));
         return new KafkaEventSources(sources);
     }
 

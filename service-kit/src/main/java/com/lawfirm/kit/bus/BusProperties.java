@@ -17,6 +17,8 @@ import java.util.Map;
  * @param consumers         processing groups fed from Kafka, each with the topics it reads
  * @param pollTimeout       how long one poll waits for records
  * @param maxRetryBackoff   the longest wait before a failed batch is tried again
+ * @param maxAttempts       how often a failing batch is tried whole before each event is tried alone and the
+ *                          ones that still fail are parked
  */
 @ConfigurationProperties("lawfirm.bus")
 public record BusProperties(
@@ -26,7 +28,8 @@ public record BusProperties(
         @DefaultValue("1") short replicationFactor,
         Map<String, List<String>> consumers,
         @DefaultValue("500ms") Duration pollTimeout,
-        @DefaultValue("30s") Duration maxRetryBackoff) {
+        @DefaultValue("30s") Duration maxRetryBackoff,
+        @DefaultValue("5") int maxAttempts) {
 
     public BusProperties {
         consumers = consumers == null ? Map.of() : Map.copyOf(consumers);

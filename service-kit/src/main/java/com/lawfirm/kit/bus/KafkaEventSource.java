@@ -39,20 +39,26 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private final EnvelopeCodec codec;
     private final TransactionTemplate transaction;
     private final BusProperties bus;
+    private final ParkedEvents parked;
+    private final String consumerName;
     private final List<java.util.function.Consumer<List<? extends EventMessage<?>>>> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile long lag;
+    private java.util.Set<String> parkedSequences = java.util.Set.of();
     private volatile Consumer<String, String> consumer;
     private Thread thread;
 
     public KafkaEventSource(String name, List<String> topics, Supplier<Consumer<String, String>> consumerFactory,
-                            EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus) {
+                            EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus,
+                            ParkedEvents parked, String consumerName) {
         this.name = name;
         this.topics = List.copyOf(topics);
         this.consumerFactory = consumerFactory;
         this.codec = codec;
         this.transaction = transaction;
         this.bus = bus;
+        this.parked = parked;
+        this.consumerName = consumerName;
     }
 
     @Override
@@ -96,9 +102,11 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
 
     private void run() {
         long backoffMillis = 0;
+        int attempts = 0;
         Consumer<String, String> kafka = consumerFactory.get();
         try {
             consumer = kafka;
+            parkedSequences = parked.parkedSequences(consumerName);
             kafka.subscribe(topics);
             while (running) {
                 if (subscribers.isEmpty()) {
@@ -112,14 +120,21 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     continue;
                 }
                 try {
-                    handle(records);
+                    if (attempts >= bus.maxAttempts()) {
+                        handleOneByOne(records);
+                    } else {
+                        handle(records);
+                    }
                     kafka.commitSync(nextOffsets(records));
                     backoffMillis = 0;
+                    attempts = 0;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    attempts++;
                     backoffMillis = Math.min(Math.max(100, backoffMillis * 2), bus.maxRetryBackoff().toMillis());
-                    log.warn("{}: handling {} events failed, retrying in {} ms: {}", name, records.count(), backoffMillis, e.toString());
+                    log.warn("{}: handling {} events failed (attempt {}), retrying in {} ms: {}", name, records.count(),
+                            attempts, backoffMillis, e.toString());
                     rewind(kafka, records);
                     pause(backoffMillis);
                 }
@@ -140,7 +155,13 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private void handle(ConsumerRecords<String, String> records) {
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
-            codec.decode(record.value()).ifPresent(events::add);
+            codec.decode(record.value()).ifPresent(event -> {
+                if (parkedSequences.contains(sequenceOf(event))) {
+                    park(event, record, "an earlier event of its sequence is parked");
+                } else {
+                    events.add(event);
+                }
+            });
         }
         if (events.isEmpty()) {
             return;
@@ -159,6 +180,50 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             total += kafka.currentLag(partition).orElse(0);
         }
         return total;
+    }
+
+    /**
+     * After the batch failed {@code maxAttempts} times: each event alone, in its own transaction. One that still
+     * fails is parked with the reason, and so is every later event of its sequence (aggregate), so per-aggregate
+     * order holds while the rest of the stream goes on.
+     */
+    private void handleOneByOne(ConsumerRecords<String, String> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            EventMessage<?> event;
+            try {
+                event = codec.decode(record.value()).orElse(null);
+            } catch (RuntimeException unreadable) {
+                parked.park(consumerName, record.topic() + "@" + record.partition() + ":" + record.offset(),
+                        String.valueOf(record.key()), record.value(), "unreadable: " + unreadable);
+                continue;
+            }
+            if (event == null) {
+                continue;
+            }
+            if (parkedSequences.contains(sequenceOf(event))) {
+                park(event, record, "an earlier event of its sequence is parked");
+                continue;
+            }
+            try {
+                transaction.executeWithoutResult(status -> subscribers.forEach(s -> s.accept(List.of(event))));
+            } catch (RuntimeException e) {
+                log.error("{}: parking event {} of sequence {}: {}", name, event.getIdentifier(), sequenceOf(event), e.toString());
+                park(event, record, e.toString());
+            }
+        }
+    }
+
+    private void park(EventMessage<?> event, ConsumerRecord<String, String> record, String reason) {
+        parked.park(consumerName, event.getIdentifier(), sequenceOf(event), record.value(), reason);
+        java.util.Set<String> updated = new java.util.HashSet<>(parkedSequences);
+        updated.add(sequenceOf(event));
+        parkedSequences = updated;
+    }
+
+    /** Events of one aggregate form a sequence; an event of no aggregate is a sequence of its own. */
+    private static String sequenceOf(EventMessage<?> event) {
+        return event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
+                ? domain.getAggregateIdentifier() : event.getIdentifier();
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {

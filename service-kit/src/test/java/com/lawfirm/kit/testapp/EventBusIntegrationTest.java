@@ -79,6 +79,29 @@ class EventBusIntegrationTest {
         assertThat(row.get("correlation_id")).isNotNull();
     }
 
+    @Test
+    void aPoisonEventIsParkedWithItsSequenceAndTheRestOfTheStreamGoesOn() {
+        ConfigurableApplicationContext a = start("kitpoison-a", "kitpoison_a", Map.of("lawfirm.bus.publish", true));
+        ConfigurableApplicationContext b = start("kitpoison-b", "kitpoison_b", Map.of("lawfirm.bus.publish", false,
+                "lawfirm.bus.consumers.ledger", Topics.of("kitpoison-a"), "lawfirm.bus.max-attempts", 2,
+                "lawfirm.bus.max-retry-backoff", "200ms"));
+        String poison = UUID.randomUUID().toString();
+        a.getBean(CommandGateway.class).sendAndWait(new CreateNote(poison, "毒 poison"));
+        List<String> good = create(a, 3);
+        awaitHandledOnce(b, good);
+        a.getBean(CommandGateway.class).sendAndWait(new NoteEvents.CloseNote(poison));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<Map<String, Object>> parked = jdbc(b).queryForList(
+                    "SELECT reason FROM parked_event WHERE sequence_key = ? ORDER BY parked_at", poison);
+            assertThat(parked).hasSize(2);
+            assertThat(parked.get(0).get("reason").toString()).contains("cannot be handled");
+            assertThat(parked.get(1).get("reason").toString()).contains("earlier event of its sequence is parked");
+        });
+        List<String> more = new ArrayList<>(good);
+        more.addAll(create(a, 2));
+        awaitHandledOnce(b, more);
+    }
+
     private ConfigurableApplicationContext producer(boolean publish) {
         return start("kitbus-a", "kitbus_a", Map.of("lawfirm.bus.publish", publish));
     }

@@ -21,8 +21,12 @@ class NoteLedger {
         this.jdbc = jdbc;
     }
 
+    /** A note whose title starts with 毒 ("poison") cannot be handled: the consumer must park it, not stall. */
     @EventHandler
     void on(NoteCreated event, EventMessage<?> message) {
+        if (event.title().startsWith("毒")) {
+            throw new IllegalStateException("this note cannot be handled");
+        }
         jdbc.update("INSERT INTO handled_note (note_id, event_id, user_id, correlation_id) VALUES (?, ?, ?, ?)",
                 event.noteId(), message.getIdentifier(), message.getMetaData().get("userId"),
                 message.getMetaData().get("correlationId"));

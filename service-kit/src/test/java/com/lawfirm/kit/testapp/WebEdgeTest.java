@@ -181,6 +181,13 @@ class WebEdgeTest {
     }
 
     @Test
+    void operatorsSeeParkedEvents() throws Exception {
+        mvc.perform(get("/api/admin/parked-events").header("Authorization", TestStack.get().bearer("ops", "ADMIN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
+        mvc.perform(get("/api/admin/parked-events").header("Authorization", writer)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theApiIsDescribedWithItsBearerToken() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
