@@ -40,6 +40,17 @@ public class ConflictGraph {
     private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
     private final Map<String, FirmClient> clientByNode = new ConcurrentHashMap<>();
 
+    /** Forgets everything, before the graph is rebuilt from the log. */
+    public synchronized void clear() {
+        nodes.clear();
+        nodeByKey.clear();
+        matters.clear();
+        edges.clear();
+        staff.clear();
+        nodeByClient.clear();
+        clientByNode.clear();
+    }
+
     /** Adds or merges a party and returns its node. */
     public synchronized Node add(PartyRecord party) {
         List<String> keys = identityKeys(party);

@@ -70,6 +70,20 @@ class ConflictSearchController {
         return new SearchResult(hits);
     }
 
+    /**
+     * Rebuilds the graph and its index from the first event of every graph topic. Checks meanwhile wait for the
+     * index to catch up (or are refused); ad hoc searches see the index as far as it has been rebuilt.
+     */
+    @PostMapping("/api/index/rebuild")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAnyRole('ADMIN')")
+    synchronized void rebuild() {
+        feeder.stop();
+        graph.clear();
+        index.clear();
+        feeder.start();
+    }
+
     @GetMapping("/api/index/status")
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
     IndexStatus status() {

@@ -58,6 +58,9 @@ public class GraphFeeder implements SmartLifecycle {
     @Override
     public synchronized void start() {
         TopicAdmin.ensureTopics(bus, topics);
+        positions.clear();
+        read.set(0);
+        indexed.set(0);
         running = true;
         thread = new Thread(this::run, "party-graph-feeder");
         thread.setDaemon(true);

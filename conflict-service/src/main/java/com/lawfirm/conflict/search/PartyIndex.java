@@ -72,6 +72,16 @@ public class PartyIndex implements AutoCloseable {
         }
     }
 
+    /** Empties the index, before it is rebuilt from the log. */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes what was indexed so far searchable. */
     public void refresh() {
         try {

@@ -136,6 +136,20 @@ class ConflictApiTest {
     }
 
     @Test
+    void aRebuildReadsTheLogAgainAndFindsTheSameParties() throws Exception {
+        post("/api/index/rebuild", MediaType.APPLICATION_JSON_VALUE, "").andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/index/rebuild")
+                        .header("Authorization", TestStack.get().bearer("ops", "ADMIN")))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/api/index/status").header("Authorization", analyst))
+                        .andExpect(jsonPath("$.eventsIndexed", greaterThanOrEqualTo(1509))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                search("{\"parties\":[{\"role\":\"ADVERSE\",\"kind\":\"PERSON\",\"name\":\"Liu Yang\"}]}")
+                        .andExpect(jsonPath("$.hits[*].hit.matters[*].matterRef", hasItem("T-0002"))));
+    }
+
+    @Test
     void importingTheSameRecordsAgainAddsNothing() throws Exception {
         post("/api/party-imports", "application/x-ndjson", devSet)
                 .andExpect(status().isCreated())
