@@ -4,11 +4,7 @@ import com.lawfirm.conflict.check.CheckCommands.RecordWaiver;
 import com.lawfirm.conflict.check.CheckCommands.ReviewConflictCheck;
 import com.lawfirm.events.conflict.ConflictAssessment;
 import com.lawfirm.events.conflict.Waiver;
-import com.lawfirm.events.intake.CheckRole;
-import com.lawfirm.events.intake.CheckedParty;
-import com.lawfirm.events.party.IdentifierScheme;
-import com.lawfirm.events.party.PartyIdentifier;
-import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.conflict.search.PartyIn;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.Valid;
@@ -41,18 +37,6 @@ class ConflictCheckController {
 
     enum Purpose { AD_HOC, NEW_PARTY, LATERAL_HIRE }
 
-    record IdentifierIn(@NotNull IdentifierScheme scheme, @NotBlank @Size(max = 64) String value) {
-    }
-
-    record PartyIn(@NotNull CheckRole role, @NotNull PartyKind kind, @NotBlank @Size(max = 300) String name,
-                   @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
-                   @Size(max = 10) List<@Valid @NotNull IdentifierIn> identifiers) {
-        CheckedParty toParty() {
-            return new CheckedParty(role, kind, name, aliases == null ? List.of() : aliases, identifiers == null ? List.of()
-                    : identifiers.stream().map(i -> new PartyIdentifier(i.scheme(), i.value())).toList());
-        }
-    }
-
     record CheckRequest(@NotNull Purpose purpose, @NotEmpty @Size(max = 50) List<@Valid @NotNull PartyIn> parties) {
     }
 
@@ -80,7 +64,7 @@ class ConflictCheckController {
     Map<String, String> check(@Valid @RequestBody CheckRequest body) {
         String checkId = UUID.randomUUID().toString();
         commands.sendAndWait(runner.run(checkId, null, body.purpose().name(),
-                body.parties().stream().map(PartyIn::toParty).toList()));
+                body.parties().stream().map(PartyIn::toCheckedParty).toList()));
         return Map.of("id", checkId);
     }
 

@@ -1,11 +1,6 @@
 package com.lawfirm.conflict.search;
 
-import com.lawfirm.events.intake.CheckRole;
-import com.lawfirm.events.party.IdentifierScheme;
-import com.lawfirm.events.party.PartyIdentifier;
-import com.lawfirm.events.party.PartyKind;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,14 +16,6 @@ import java.util.List;
 /** Ad hoc conflict searches (no decision recorded) and the index's progress through the event log. */
 @RestController
 class ConflictSearchController {
-
-    record IdentifierIn(@NotNull IdentifierScheme scheme, @NotBlank @Size(max = 64) String value) {
-    }
-
-    record PartyIn(@NotNull CheckRole role, @NotNull PartyKind kind, @NotBlank @Size(max = 300) String name,
-                   @Size(max = 20) List<@NotBlank @Size(max = 300) String> aliases,
-                   @Size(max = 10) List<@Valid @NotNull IdentifierIn> identifiers) {
-    }
 
     record SearchRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull PartyIn> parties) {
     }
@@ -60,11 +47,8 @@ class ConflictSearchController {
     SearchResult search(@Valid @RequestBody SearchRequest request) {
         List<PartyHit> hits = new ArrayList<>();
         for (int i = 0; i < request.parties().size(); i++) {
-            PartyIn p = request.parties().get(i);
-            List<PartyIdentifier> ids = p.identifiers() == null ? List.of()
-                    : p.identifiers().stream().map(id -> new PartyIdentifier(id.scheme(), id.value())).toList();
             int party = i;
-            search.search(new SearchedParty(p.role(), p.kind(), p.name(), p.aliases(), ids))
+            search.search(request.parties().get(i).toSearchedParty())
                     .forEach(hit -> hits.add(new PartyHit(party, hit)));
         }
         return new SearchResult(hits);
