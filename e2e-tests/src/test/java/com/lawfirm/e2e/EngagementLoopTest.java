@@ -19,6 +19,7 @@ class EngagementLoopTest {
     private final String lawyer = TestStack.get().token("li.na", "LAWYER");
     private final String partner = TestStack.get().token("zhang.wei", "PARTNER");
     private final String analyst = TestStack.get().token("zhou.lei", "CONFLICTS_ANALYST");
+    private final String auditor = TestStack.get().token("qian.shen", "AUDITOR");
 
     @Test
     void anInquiryBecomesASignedEngagement() {
@@ -68,7 +69,7 @@ class EngagementLoopTest {
     }
 
     private String matterNumberOf(String engagement) {
-        for (com.fasterxml.jackson.databind.JsonNode matter : Http.get(suite.url("matter") + "/api/matters", lawyer).body().path("items")) {
+        for (com.fasterxml.jackson.databind.JsonNode matter : Http.get(suite.url("matter") + "/api/matters", auditor).body().path("items")) {
             if (matter.path("engagementId").asText().equals(engagement)) {
                 return matter.path("matterNumber").asText();
             }

@@ -13,6 +13,7 @@ import com.lawfirm.matter.staff.StaffMember.RecordDisclosure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,7 +40,8 @@ class StaffController {
     record NewStaffMember(@NotBlank @Size(max = 200) String name, @NotNull StaffRole role,
                           @Size(max = 20) List<@NotBlank @Size(max = 50) String> practiceAreas,
                           @Size(max = 50) List<@NotBlank @Size(max = 100) String> expertise,
-                          @Size(max = 50) String licenceNumber, @NotNull LocalDate joinedOn) {
+                          @Size(max = 50) String licenceNumber, @NotNull LocalDate joinedOn,
+                          @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}") String login) {
     }
 
     record IdentifierIn(@NotNull IdentifierScheme scheme, @NotBlank @Size(max = 64) String value) {
@@ -51,10 +54,12 @@ class StaffController {
     }
 
     private final CommandGateway commands;
+    private final StaffEnrolment enrolment;
     private final ReadModelStore store;
 
-    StaffController(CommandGateway commands, ReadModelStore store) {
+    StaffController(CommandGateway commands, StaffEnrolment enrolment, ReadModelStore store) {
         this.commands = commands;
+        this.enrolment = enrolment;
         this.store = store;
     }
 
@@ -63,8 +68,8 @@ class StaffController {
     @PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
     Map<String, String> join(@Valid @RequestBody NewStaffMember body) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new JoinFirm(id, body.name(), body.role(), body.practiceAreas(), body.expertise(),
-                body.licenceNumber(), body.joinedOn()));
+        enrolment.enrol(new JoinFirm(id, body.name(), body.role(), body.practiceAreas(), body.expertise(),
+                body.licenceNumber(), body.joinedOn(), body.login() == null ? null : body.login().toLowerCase(Locale.ROOT)));
         return Map.of("id", id);
     }
 

@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class StaffMember {
 
     record JoinFirm(String staffId, String name, StaffRole role, List<String> practiceAreas, List<String> expertise,
-                    String licenceNumber, LocalDate joinedOn) {
+                    String licenceNumber, LocalDate joinedOn, String login) {
     }
 
     record RecordDisclosure(@TargetAggregateIdentifier String staffId, DisclosureKind kind, PartyKind partyKind,
@@ -48,7 +48,7 @@ class StaffMember {
             throw new InvalidFieldException("licenceNumber", "a practising lawyer's licence number (执业证号) is required");
         }
         apply(new StaffMemberJoined(command.staffId(), command.name().strip(), command.role(), orEmpty(command.practiceAreas()),
-                orEmpty(command.expertise()), command.licenceNumber(), command.joinedOn()));
+                orEmpty(command.expertise()), command.licenceNumber(), command.joinedOn(), command.login()));
     }
 
     /** The same party disclosed twice in the same way is recorded once. */

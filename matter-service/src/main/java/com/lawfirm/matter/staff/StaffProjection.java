@@ -26,6 +26,7 @@ class StaffProjection {
         StaffView v = new StaffView();
         v.staffId = e.staffId();
         v.name = e.name();
+        v.login = e.login();
         v.role = e.role();
         v.practiceAreas.addAll(e.practiceAreas());
         v.expertise.addAll(e.expertise());

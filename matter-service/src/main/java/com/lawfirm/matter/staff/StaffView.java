@@ -15,6 +15,7 @@ public class StaffView {
 
     public String staffId;
     public String name;
+    public String login;
     public StaffRole role;
     public List<String> practiceAreas = new ArrayList<>();
     public List<String> expertise = new ArrayList<>();

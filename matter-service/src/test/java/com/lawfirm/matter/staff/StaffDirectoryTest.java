@@ -43,7 +43,7 @@ class StaffDirectoryTest {
         String id = JsonPath.read(mvc.perform(post("/api/staff").header("Authorization", partner)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"name":"孙丽 Sun Li","role":"LAWYER","practiceAreas":["LIT"],"expertise":["海商 maritime"],
-                                 "licenceNumber":"13101201910123456","joinedOn":"2026-11-01"}"""))
+                                 "licenceNumber":"13101201910123456","joinedOn":"2026-11-01","login":"sun.li"}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post("/api/staff/" + id + "/disclosures").header("Authorization", partner)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -56,6 +56,12 @@ class StaffDirectoryTest {
         mvc.perform(post("/api/staff").header("Authorization", partner).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"role\":\"LAWYER\",\"joinedOn\":\"2026-11-01\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("licenceNumber"));
+        mvc.perform(post("/api/staff").header("Authorization", partner).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"孙立\",\"role\":\"SUPPORT\",\"joinedOn\":\"2026-11-01\",\"login\":\"Sun.Li\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("login-taken"));
+        mvc.perform(post("/api/staff").header("Authorization", partner).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"孙立\",\"role\":\"SUPPORT\",\"joinedOn\":\"2026-11-01\",\"login\":\"sun li\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("login"));
         mvc.perform(post("/api/staff").header("Authorization", TestStack.get().bearer("li.na", "LAWYER"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"role\":\"SUPPORT\",\"joinedOn\":\"2026-11-01\"}"))

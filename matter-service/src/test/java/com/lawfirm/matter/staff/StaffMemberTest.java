@@ -20,7 +20,7 @@ class StaffMemberTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 1);
     private static final StaffMemberJoined JOINED = new StaffMemberJoined("s-1", "孙丽", StaffRole.LAWYER,
-            List.of("LIT"), List.of("知识产权"), "13101201910123456", DAY);
+            List.of("LIT"), List.of("知识产权"), "13101201910123456", DAY, "sun.li");
 
     private AggregateTestFixture<StaffMember> fixture;
 
@@ -32,14 +32,14 @@ class StaffMemberTest {
     @Test
     void aLawyerJoinsWithALicenceNumber() {
         fixture.givenNoPriorActivity()
-                .when(new JoinFirm("s-1", "孙丽", StaffRole.LAWYER, List.of("LIT"), List.of("知识产权"), "13101201910123456", DAY))
+                .when(new JoinFirm("s-1", "孙丽", StaffRole.LAWYER, List.of("LIT"), List.of("知识产权"), "13101201910123456", DAY, "sun.li"))
                 .expectEvents(JOINED);
         fixture.givenNoPriorActivity()
-                .when(new JoinFirm("s-1", "孙丽", StaffRole.PARTNER, null, null, " ", DAY))
+                .when(new JoinFirm("s-1", "孙丽", StaffRole.PARTNER, null, null, " ", DAY, "sun.li"))
                 .expectNoEvents().expectException(invalidField("licenceNumber"));
         fixture.givenNoPriorActivity()
-                .when(new JoinFirm("s-2", "王秘书", StaffRole.SUPPORT, null, null, null, DAY))
-                .expectEvents(new StaffMemberJoined("s-2", "王秘书", StaffRole.SUPPORT, List.of(), List.of(), null, DAY));
+                .when(new JoinFirm("s-2", "王秘书", StaffRole.SUPPORT, null, null, null, DAY, null))
+                .expectEvents(new StaffMemberJoined("s-2", "王秘书", StaffRole.SUPPORT, List.of(), List.of(), null, DAY, null));
     }
 
     @Test

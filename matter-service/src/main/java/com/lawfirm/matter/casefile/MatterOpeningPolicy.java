@@ -1,4 +1,4 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.intake.EngagementSigned;
 import org.axonframework.config.ProcessingGroup;

@@ -1,7 +1,7 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.intake.EngagementSigned;
-import com.lawfirm.matter.registration.Matter.OpenMatter;
+import com.lawfirm.matter.casefile.MatterCommands.OpenMatter;
 import com.lawfirm.kit.axon.GuardedCommands;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

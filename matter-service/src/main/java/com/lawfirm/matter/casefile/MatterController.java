@@ -1,6 +1,5 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
-import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.Page;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -14,10 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The matter register over HTTP. Visibility is by role for now; restricting each matter to its team (ethical walls)
- * comes with the team feature.
- */
+/** The matter register over HTTP; each caller sees only the matters {@link MatterAccess} lets them read. */
 @RestController
 @RequestMapping("/api/matters")
 @Validated
@@ -26,19 +22,33 @@ class MatterController {
     private static final String READERS = "hasAnyRole('LAWYER', 'PARTNER', 'BILLING', 'ARCHIVIST', 'AUDITOR', 'ADMIN')";
 
     private final ReadModelStore store;
+    private final MatterAccess access;
 
-    MatterController(ReadModelStore store) {
+    MatterController(ReadModelStore store, MatterAccess access) {
         this.store = store;
+        this.access = access;
     }
 
     @GetMapping
     @PreAuthorize(READERS)
     Page<MatterView> list(@RequestParam(required = false) String clientId,
+                          @RequestParam(required = false) MatterStatus status,
+                          @RequestParam(required = false) String staffId,
+                          @RequestParam(defaultValue = "false") boolean mine,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ReadModelQuery query = ReadModelQuery.all().sortDescending("matterNumber").page(page, size);
+        ReadModelQuery query = access.restrict(ReadModelQuery.all().sortDescending("matterNumber").page(page, size));
         if (clientId != null) {
             query.eq("clientId", clientId);
+        }
+        if (status != null) {
+            query.eq("status", status.name());
+        }
+        if (staffId != null) {
+            query.contains("teamStaffIds", staffId);
+        }
+        if (mine) {
+            query.contains("readers", access.login());
         }
         return store.find(MatterProjection.COLLECTION, query, MatterView.class);
     }
@@ -46,7 +56,6 @@ class MatterController {
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     MatterView get(@PathVariable String id) {
-        return store.get(MatterProjection.COLLECTION, id, MatterView.class)
-                .orElseThrow(() -> new NotFoundException("matter", id));
+        return access.readable(id);
     }
 }

@@ -1,4 +1,4 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.Topics;
 import com.lawfirm.events.intake.EngagementSigned;
@@ -119,9 +119,9 @@ class MatterRegistrationTest {
         kafka.publishAgain(Topics.INTAKE, engagement, eventId);
         kafka.publish(Topics.INTAKE, engagement); // a second event about the same engagement
         String matterId = MatterRegistration.matterId(engagement.engagementId());
-        String lawyer = TestStack.get().bearer("li.na", "LAWYER");
+        String auditor = TestStack.get().bearer("qian.shen", "AUDITOR");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/matters/" + matterId).header("Authorization", lawyer))
+                mvc.perform(get("/api/matters/" + matterId).header("Authorization", auditor))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.matterNumber").value(LocalDate.now().getYear() + "-LIT-0001"))
                         .andExpect(jsonPath("$.clientName").value("无锡恒越精密机械有限公司"))

@@ -1,4 +1,4 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
 import com.lawfirm.matter.MatterProperties;
 import org.springframework.jdbc.core.JdbcTemplate;

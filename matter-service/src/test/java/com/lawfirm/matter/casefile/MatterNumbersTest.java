@@ -1,4 +1,4 @@
-package com.lawfirm.matter.registration;
+package com.lawfirm.matter.casefile;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,93 @@
+package com.lawfirm.matter.casefile;
+
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.AnswerChannel;
+import com.lawfirm.events.matter.AuthorizationDecision;
+import com.lawfirm.events.matter.RetentionClass;
+import com.lawfirm.events.matter.StaffRole;
+import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.party.MatterParty;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/** Commands of a matter, its team, its client authorisations and the client materials in its custody. */
+final class MatterCommands {
+
+    private MatterCommands() {
+    }
+
+    /** A command still accepted once the matter is closed (returning originals, feedback, archiving). */
+    interface AllowedWhenClosed {
+    }
+
+    record OpenMatter(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
+                      String clientName, MatterType matterType, String description, List<MatterParty> parties,
+                      LocalDate openedOn) {
+    }
+
+    record AssignTeamMember(@TargetAggregateIdentifier String matterId, String staffId, String login, String name,
+                            StaffRole staffRole, TeamRole role, LocalDate assignedOn) {
+    }
+
+    record ReleaseTeamMember(@TargetAggregateIdentifier String matterId, String staffId, LocalDate releasedOn) {
+    }
+
+    record SignUndertaking(@TargetAggregateIdentifier String matterId, String staffId, LocalDate signedOn) {
+    }
+
+    record RequestAuthorization(@TargetAggregateIdentifier String matterId, String authorizationId,
+                                AuthorizationDecision decision, String question, List<String> options,
+                                String recommendation, String requestedBy, LocalDate requestedOn) {
+    }
+
+    record RecordAuthorizationAnswer(@TargetAggregateIdentifier String matterId, String authorizationId, boolean approved,
+                                     String chosenOption, AnswerChannel channel, String evidenceReference,
+                                     LocalDate answeredOn) {
+    }
+
+    /** Without an authorisation id, the oldest approved and unused one for the decision is taken. */
+    record RecordAuthorizedAction(@TargetAggregateIdentifier String matterId, String authorizationId,
+                                  AuthorizationDecision decision, String description, LocalDate takenOn) {
+    }
+
+    record ReceiveMaterial(@TargetAggregateIdentifier String matterId, String materialId, String description,
+                           boolean original, int pages, int copiesMade, String receivedFrom, String receivedBy,
+                           LocalDate receivedOn, String storageLocation) {
+    }
+
+    record LendMaterial(@TargetAggregateIdentifier String matterId, String materialId, String borrower, LocalDate lentOn,
+                        LocalDate dueBack) {
+    }
+
+    record BringBackMaterial(@TargetAggregateIdentifier String matterId, String materialId, LocalDate broughtBackOn)
+            implements AllowedWhenClosed {
+    }
+
+    record ReturnMaterialToClient(@TargetAggregateIdentifier String matterId, String materialId, LocalDate returnedOn,
+                                  String signedBy, String evidenceReference) implements AllowedWhenClosed {
+    }
+
+    record AgreeRetention(@TargetAggregateIdentifier String matterId, String materialId, LocalDate agreedOn,
+                          String evidenceReference) {
+    }
+
+    /** Sent when billing's settlement arrives; harmless however late or often it comes. */
+    record AcknowledgeFeeSettlement(@TargetAggregateIdentifier String matterId, LocalDate settledOn)
+            implements AllowedWhenClosed {
+    }
+
+    record CloseMatter(@TargetAggregateIdentifier String matterId, String outcome, LocalDate finalReportSentOn,
+                       String feeException, LocalDate closedOn, Period archiveAfter) {
+    }
+
+    record ArchiveMatter(@TargetAggregateIdentifier String matterId, RetentionClass retentionClass, String archivedBy,
+                         LocalDate archivedOn) implements AllowedWhenClosed {
+    }
+
+    record RecordFeedback(@TargetAggregateIdentifier String matterId, String feedbackId, int score, String comments,
+                          String channel, LocalDate recordedOn) implements AllowedWhenClosed {
+    }
+}
