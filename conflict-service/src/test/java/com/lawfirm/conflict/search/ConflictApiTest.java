@@ -125,7 +125,7 @@ class ConflictApiTest {
         String staffId = "S-" + UUID.randomUUID();
         KafkaTestClient kafka = new KafkaTestClient(codec);
         kafka.publish(Topics.MATTER, "StaffMember", staffId, 0, new com.lawfirm.events.matter.StaffMemberJoined(staffId,
-                "周婷", com.lawfirm.events.matter.StaffRole.LAWYER, List.of(), List.of(), "13101201910000001", null));
+                "周婷", com.lawfirm.events.matter.StaffRole.LAWYER, List.of(), List.of(), "13101201910000001", null, "zhou.ting"));
         kafka.publish(Topics.MATTER, "StaffMember", staffId, 1, new com.lawfirm.events.matter.StaffDisclosureRecorded(staffId,
                 "周婷", com.lawfirm.events.matter.DisclosureKind.PRIOR_CLIENT, PartyKind.ORGANIZATION, "Weyland Yutani Corporation",
                 List.of(), List.of(), "client at her former firm"));
