@@ -95,6 +95,9 @@ public class PostgresReadModelStore implements ReadModelStore {
                 args.add("%" + likeEscaped(criterion.value().toString().toLowerCase(java.util.Locale.ROOT)) + "%");
             } else {
                 String cast = criterion.value() instanceof Number ? "numeric" : criterion.value() instanceof Boolean ? "boolean" : "text";
+                // jsonb orders null below every string: compare like with like, as MongoDB's range queries do
+                String type = "numeric".equals(cast) ? "number" : "boolean".equals(cast) ? "boolean" : "string";
+                where.append(" AND jsonb_typeof(").append(path(criterion.field())).append(") = '").append(type).append('\'');
                 where.append(" AND ").append(path(criterion.field())).append(' ').append(sql(criterion.operator()))
                         .append(" to_jsonb(?::").append(cast).append(')');
                 args.add(criterion.value() instanceof Number ? criterion.value() : criterion.value().toString());

@@ -76,6 +76,14 @@ abstract class ReadModelStoreContract {
     }
 
     @Test
+    void rangesSkipDocumentsWithoutTheValue() {
+        store().upsert(collection, "due", 1, doc("due", "2026-11-30", 1));
+        store().upsert(collection, "none", 1, doc("none", null, 2));
+        Page<MatterDoc> before = store().find(collection, ReadModelQuery.all().lt("stage", "2026-12-01"), MatterDoc.class);
+        assertThat(before.items()).extracting(MatterDoc::id).containsExactly("due");
+    }
+
+    @Test
     void findsByNestedFieldsAndBooleans() {
         store().upsert(collection, "a", 1, new MatterDoc("a", "甲", "OPEN", 1, true, new Address("北京")));
         store().upsert(collection, "b", 1, new MatterDoc("b", "乙", "OPEN", 1, false, new Address("上海")));
