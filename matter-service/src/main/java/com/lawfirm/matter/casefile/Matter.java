@@ -27,8 +27,9 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A registered matter (案件) from opening to archive. Its team, client authorisations and materials are members with
- * their own commands; this root guards the matter's life: nothing changes once archived, little once closed.
+ * A registered matter (案件) from opening to archive. Its team, client authorisations, materials, work plan, reporting
+ * and quality file are members with their own commands; this root guards the matter's life: nothing changes once
+ * archived, little once closed.
  */
 @Aggregate
 class Matter {
@@ -43,6 +44,12 @@ class Matter {
     private final ClientAuthorizations authorizations = new ClientAuthorizations();
     @AggregateMember
     private final Custody custody = new Custody();
+    @AggregateMember
+    private final WorkPlan workPlan = new WorkPlan();
+    @AggregateMember
+    private final ClientReporting reporting = new ClientReporting();
+    @AggregateMember
+    private final QualityFile quality = new QualityFile();
 
     Matter() {
     }

@@ -3,12 +3,20 @@ package com.lawfirm.matter.casefile;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.matter.AnswerChannel;
 import com.lawfirm.events.matter.AuthorizationDecision;
+import com.lawfirm.events.matter.ChecklistResult;
+import com.lawfirm.events.matter.CorrectiveAction;
+import com.lawfirm.events.matter.KeyEventKind;
+import com.lawfirm.events.matter.PlanItem;
+import com.lawfirm.events.matter.QualityReviewKind;
+import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.MatterParty;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -89,5 +97,46 @@ final class MatterCommands {
 
     record RecordFeedback(@TargetAggregateIdentifier String matterId, String feedbackId, int score, String comments,
                           String channel, LocalDate recordedOn) implements AllowedWhenClosed {
+    }
+
+    record DraftWorkPlan(@TargetAggregateIdentifier String matterId, List<PlanItem> items, String draftedBy,
+                         LocalDate draftedOn) {
+    }
+
+    record ConfirmWorkPlan(@TargetAggregateIdentifier String matterId, int version, String confirmedBy,
+                           AnswerChannel channel, String evidenceReference, LocalDate confirmedOn) {
+    }
+
+    record CompletePlanItem(@TargetAggregateIdentifier String matterId, String itemId, LocalDate completedOn) {
+    }
+
+    record AgreeReportingCadence(@TargetAggregateIdentifier String matterId, ReportCadence cadence, Integer everyDays,
+                                 LocalDate firstReportDue) {
+    }
+
+    record SendProgressReport(@TargetAggregateIdentifier String matterId, String reportId, LocalDate periodFrom,
+                              LocalDate periodTo, String content, String channel, String sentBy, LocalDate sentOn) {
+    }
+
+    /** {@code communicateWithin} comes from the firm's rules for the kind of event. */
+    record RecordKeyEvent(@TargetAggregateIdentifier String matterId, String keyEventId, KeyEventKind kind,
+                          String description, Instant occurredAt, Duration communicateWithin) {
+    }
+
+    record RecordKeyEventCommunicated(@TargetAggregateIdentifier String matterId, String keyEventId, String channel,
+                                      String communicatedTo, String communicatedBy, Instant communicatedAt) {
+    }
+
+    record HoldCaseConference(@TargetAggregateIdentifier String matterId, String conferenceId, LocalDate heldOn,
+                              List<String> attendees, List<String> questions, List<String> conclusions) {
+    }
+
+    record RecordQualityReview(@TargetAggregateIdentifier String matterId, String reviewId, QualityReviewKind kind,
+                               String reviewer, List<ChecklistResult> checklist, String findings, int rating,
+                               List<CorrectiveAction> actions, LocalDate reviewedOn) {
+    }
+
+    record CompleteCorrectiveAction(@TargetAggregateIdentifier String matterId, String reviewId, String actionId,
+                                    LocalDate completedOn) implements AllowedWhenClosed {
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+
 /** The matter register over HTTP; each caller sees only the matters {@link MatterAccess} lets them read. */
 @RestController
 @RequestMapping("/api/matters")
@@ -23,33 +25,20 @@ class MatterController {
 
     private final ReadModelStore store;
     private final MatterAccess access;
+    private final Clock clock = Clock.systemUTC();
 
     MatterController(ReadModelStore store, MatterAccess access) {
         this.store = store;
         this.access = access;
     }
 
+    /** The register, narrowed to what the caller may read and by any of the staff queries of {@link MatterFilter}. */
     @GetMapping
     @PreAuthorize(READERS)
-    Page<MatterView> list(@RequestParam(required = false) String clientId,
-                          @RequestParam(required = false) MatterStatus status,
-                          @RequestParam(required = false) String staffId,
-                          @RequestParam(defaultValue = "false") boolean mine,
+    Page<MatterView> list(MatterFilter filter,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ReadModelQuery query = access.restrict(ReadModelQuery.all().sortDescending("matterNumber").page(page, size));
-        if (clientId != null) {
-            query.eq("clientId", clientId);
-        }
-        if (status != null) {
-            query.eq("status", status.name());
-        }
-        if (staffId != null) {
-            query.contains("teamStaffIds", staffId);
-        }
-        if (mine) {
-            query.contains("readers", access.login());
-        }
+        ReadModelQuery query = filter.apply(access.restrict(ReadModelQuery.all().page(page, size)), access.login(), clock);
         return store.find(MatterProjection.COLLECTION, query, MatterView.class);
     }
 

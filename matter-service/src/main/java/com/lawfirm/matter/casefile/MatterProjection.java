@@ -41,6 +41,7 @@ class MatterProjection {
         v.clientId = e.clientId();
         v.clientName = e.clientName();
         v.matterType = e.matterType();
+        v.practiceArea = e.matterType().areaCode();
         v.description = e.description();
         v.parties.addAll(e.parties());
         v.status = MatterStatus.OPEN;

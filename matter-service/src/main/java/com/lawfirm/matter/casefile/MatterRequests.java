@@ -2,13 +2,19 @@ package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.AnswerChannel;
 import com.lawfirm.events.matter.AuthorizationDecision;
+import com.lawfirm.events.matter.KeyEventKind;
+import com.lawfirm.events.matter.PlanItemKind;
+import com.lawfirm.events.matter.QualityReviewKind;
+import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.TeamRole;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -59,5 +65,55 @@ final class MatterRequests {
 
     record FeedbackIn(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comments,
                       @NotBlank @Size(max = 100) String channel, @NotNull LocalDate recordedOn) {
+    }
+
+    record PlanItemIn(@NotBlank @Size(max = 64) String itemId, @NotNull PlanItemKind kind,
+                      @NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 100) String owner,
+                      @NotNull LocalDate dueOn) {
+    }
+
+    record WorkPlanIn(@NotNull @Size(min = 1, max = 200) List<@Valid @NotNull PlanItemIn> items) {
+    }
+
+    record PlanConfirmationIn(@NotNull @Min(1) Integer version, @NotBlank @Size(max = 200) String confirmedBy,
+                              @NotNull AnswerChannel channel, @NotBlank @Size(max = 300) String evidenceReference,
+                              @NotNull LocalDate confirmedOn) {
+    }
+
+    record CompletionIn(@NotNull LocalDate completedOn) {
+    }
+
+    record CadenceIn(@NotNull ReportCadence cadence, @Min(1) @Max(365) Integer everyDays,
+                     @NotNull LocalDate firstReportDue) {
+    }
+
+    record ProgressReportIn(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
+                            @NotBlank @Size(max = 20000) String content, @NotBlank @Size(max = 100) String channel,
+                            @NotNull LocalDate sentOn) {
+    }
+
+    record KeyEventIn(@NotNull KeyEventKind kind, @NotBlank @Size(max = 2000) String description,
+                      @NotNull Instant occurredAt) {
+    }
+
+    record CommunicationIn(@NotBlank @Size(max = 100) String channel, @NotBlank @Size(max = 200) String communicatedTo,
+                           @NotNull Instant communicatedAt) {
+    }
+
+    record ConferenceIn(@NotNull LocalDate heldOn, @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 100) String> attendees,
+                        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> questions,
+                        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> conclusions) {
+    }
+
+    record ChecklistIn(@NotBlank @Size(max = 500) String item, @NotNull Boolean passed, @Size(max = 2000) String note) {
+    }
+
+    record CorrectiveActionIn(@NotBlank @Size(max = 2000) String action, @NotBlank @Size(max = 100) String owner,
+                              @NotNull LocalDate dueOn) {
+    }
+
+    record QualityReviewIn(@NotNull QualityReviewKind kind, @Size(max = 100) List<@Valid @NotNull ChecklistIn> checklist,
+                           @Size(max = 10000) String findings, @NotNull @Min(1) @Max(5) Integer rating,
+                           @Size(max = 50) List<@Valid @NotNull CorrectiveActionIn> actions, @NotNull LocalDate reviewedOn) {
     }
 }

@@ -1,6 +1,9 @@
 package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.KeyEventKind;
+import com.lawfirm.events.matter.PlanItemKind;
+import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.MatterParty;
@@ -19,6 +22,15 @@ public class MatterView {
     public record Seat(String staffId, String login, String name, TeamRole role, boolean undertakingSigned) {
     }
 
+    public record Deadline(String itemId, PlanItemKind kind, String title, String owner, LocalDate dueOn) {
+    }
+
+    public record KeyEventDue(String keyEventId, KeyEventKind kind, String description, Instant communicateBy) {
+    }
+
+    public record ActionDue(String reviewId, String actionId, String action, String owner, LocalDate dueOn) {
+    }
+
     public String matterId;
     public String matterNumber;
     public String engagementId;
@@ -26,6 +38,7 @@ public class MatterView {
     public String clientId;
     public String clientName;
     public MatterType matterType;
+    public String practiceArea;
     public String description;
     public List<MatterParty> parties = new ArrayList<>();
     public MatterStatus status;
@@ -34,6 +47,24 @@ public class MatterView {
     public List<Seat> team = new ArrayList<>();
     public List<String> teamStaffIds = new ArrayList<>();
     public List<String> readers = new ArrayList<>();
+    public int workPlanVersion;
+    public int workPlanConfirmedVersion;
+    public List<Deadline> openItems = new ArrayList<>();
+    public List<String> completedItemIds = new ArrayList<>();
+    public LocalDate nextDeadline;
+    public ReportCadence reportCadence;
+    public int reportEveryDays;
+    public LocalDate lastReportOn;
+    public LocalDate nextReportDueOn;
+    public List<KeyEventDue> keyEventsOutstanding = new ArrayList<>();
+    public int keyEventsUntold;
+    public Instant nextKeyEventDue;
+    public int pendingAuthorizations;
+    public List<String> originalsHeld = new ArrayList<>();
+    public int originalsInCustody;
+    public List<ActionDue> openCorrectiveActions = new ArrayList<>();
+    public LocalDate nextCorrectiveActionDue;
+    public Integer lastFeedbackScore;
     public LocalDate feesSettledOn;
     public String outcome;
     public String feeException;
