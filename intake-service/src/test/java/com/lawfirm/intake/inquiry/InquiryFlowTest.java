@@ -5,6 +5,8 @@ import com.lawfirm.events.Topics;
 import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.Waiver;
+import com.lawfirm.events.matter.ClientReferralRecorded;
+import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.testing.KafkaTestClient;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -142,6 +145,25 @@ class InquiryFlowTest {
                 .andExpect(jsonPath("$.items[*].inquiryId", hasItem(id)));
         mvc.perform(get("/api/inquiries").param("stale", "true").header("Authorization", intake))
                 .andExpect(jsonPath("$.items[*].inquiryId", not(hasItem(id))));
+    }
+
+    @Test
+    void aReferralRecordedOnAMatterOpensOneInquiryCreditingTheClient() throws Exception {
+        String referral = UUID.randomUUID().toString();
+        ClientReferralRecorded referred = new ClientReferralRecorded("matter-1", referral, "client-9", "无锡恒越精密机械有限公司",
+                PartyKind.ORGANIZATION, "苏州澄湖新材料有限公司", List.of(), "股权纠纷 Shareholder dispute", "li.na",
+                LocalDate.of(2026, 11, 28));
+        String eventId = kafka().publish(Topics.MATTER, referred);
+        kafka().publishAgain(Topics.MATTER, referred, eventId);
+        String id = ReferralPolicy.inquiryId(referral);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/inquiries/" + id).header("Authorization", intake))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.source.channel").value("CLIENT_REFERRAL"))
+                        .andExpect(jsonPath("$.source.referrerClientId").value("client-9"))
+                        .andExpect(jsonPath("$.owner").value("li.na")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_id = ?", Long.class, id))
+                .isEqualTo(1);
     }
 
     @Test

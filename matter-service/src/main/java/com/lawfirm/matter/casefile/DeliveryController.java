@@ -10,7 +10,7 @@ import com.lawfirm.matter.casefile.MatterCommands.RecordKeyEvent;
 import com.lawfirm.matter.casefile.MatterCommands.RecordKeyEventCommunicated;
 import com.lawfirm.matter.casefile.MatterCommands.SendProgressReport;
 import com.lawfirm.matter.casefile.MatterRequests.CadenceIn;
-import com.lawfirm.matter.casefile.MatterRequests.CommunicationIn;
+import com.lawfirm.matter.casefile.MatterRequests.KeyEventToldIn;
 import com.lawfirm.matter.casefile.MatterRequests.CompletionIn;
 import com.lawfirm.matter.casefile.MatterRequests.KeyEventIn;
 import com.lawfirm.matter.casefile.MatterRequests.PlanConfirmationIn;
@@ -102,7 +102,7 @@ class DeliveryController {
 
     @PostMapping("/key-events/{keyEventId}/communication")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    void communicated(@PathVariable String id, @PathVariable String keyEventId, @Valid @RequestBody CommunicationIn body) {
+    void communicated(@PathVariable String id, @PathVariable String keyEventId, @Valid @RequestBody KeyEventToldIn body) {
         access.workable(id);
         commands.sendAndWait(new RecordKeyEventCommunicated(id, keyEventId, body.channel(), body.communicatedTo().strip(),
                 access.login(), body.communicatedAt()));

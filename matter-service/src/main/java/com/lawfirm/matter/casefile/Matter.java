@@ -1,6 +1,5 @@
 package com.lawfirm.matter.casefile;
 
-import com.lawfirm.events.matter.ClientFeedbackRecorded;
 import com.lawfirm.events.matter.FeeSettlementAcknowledged;
 import com.lawfirm.events.matter.MatterArchived;
 import com.lawfirm.events.matter.MatterClosed;
@@ -11,7 +10,6 @@ import com.lawfirm.matter.casefile.MatterCommands.AllowedWhenClosed;
 import com.lawfirm.matter.casefile.MatterCommands.ArchiveMatter;
 import com.lawfirm.matter.casefile.MatterCommands.CloseMatter;
 import com.lawfirm.matter.casefile.MatterCommands.OpenMatter;
-import com.lawfirm.matter.casefile.MatterCommands.RecordFeedback;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,8 +25,8 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A registered matter (案件) from opening to archive. Its team, client authorisations, materials, work plan, reporting
- * and quality file are members with their own commands; this root guards the matter's life: nothing changes once
+ * A registered matter (案件) from opening to archive. Its team, client authorisations, materials, work plan, reporting,
+ * quality file, client file and aftercare are members with their own commands; this root guards the matter's life: nothing changes once
  * archived, little once closed.
  */
 @Aggregate
@@ -50,6 +48,10 @@ class Matter {
     private final ClientReporting reporting = new ClientReporting();
     @AggregateMember
     private final QualityFile quality = new QualityFile();
+    @AggregateMember
+    private final ClientFile clientFile = new ClientFile();
+    @AggregateMember
+    private final Aftercare aftercare = new Aftercare();
 
     Matter() {
     }
@@ -106,12 +108,6 @@ class Matter {
             throw new RuleViolationException("not-closed", "only a closed matter can be archived");
         }
         apply(new MatterArchived(matterId, command.retentionClass(), command.archivedBy(), command.archivedOn()));
-    }
-
-    @CommandHandler
-    void handle(RecordFeedback command) {
-        apply(new ClientFeedbackRecorded(matterId, command.feedbackId(), command.score(), command.comments(),
-                command.channel(), command.recordedOn()));
     }
 
     @EventSourcingHandler

@@ -4,7 +4,9 @@ import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.matter.AnswerChannel;
 import com.lawfirm.events.matter.AuthorizationDecision;
 import com.lawfirm.events.matter.ChecklistResult;
+import com.lawfirm.events.matter.CommunicationDirection;
 import com.lawfirm.events.matter.CorrectiveAction;
+import com.lawfirm.events.matter.DocumentKind;
 import com.lawfirm.events.matter.KeyEventKind;
 import com.lawfirm.events.matter.PlanItem;
 import com.lawfirm.events.matter.QualityReviewKind;
@@ -12,7 +14,9 @@ import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.party.PartyKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Duration;
@@ -138,5 +142,23 @@ final class MatterCommands {
 
     record CompleteCorrectiveAction(@TargetAggregateIdentifier String matterId, String reviewId, String actionId,
                                     LocalDate completedOn) implements AllowedWhenClosed {
+    }
+
+    record FileDocument(@TargetAggregateIdentifier String matterId, String documentId, DocumentKind kind, String title,
+                        String contentHash, String storageUri, long sizeBytes, String filedBy, LocalDate filedOn) {
+    }
+
+    record LogCommunication(@TargetAggregateIdentifier String matterId, String communicationId, String channel,
+                            CommunicationDirection direction, String counterpart, String summary, Instant at,
+                            String loggedBy) implements AllowedWhenClosed {
+    }
+
+    record RecordFollowUpVisit(@TargetAggregateIdentifier String matterId, String visitId, LocalDate visitedOn,
+                               String visitedBy, String summary) implements AllowedWhenClosed {
+    }
+
+    record RecordReferral(@TargetAggregateIdentifier String matterId, String referralId, PartyKind kind,
+                          String referredName, List<Contact> contacts, String need, String recordedBy,
+                          LocalDate recordedOn) implements AllowedWhenClosed {
     }
 }

@@ -2,11 +2,15 @@ package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.AnswerChannel;
 import com.lawfirm.events.matter.AuthorizationDecision;
+import com.lawfirm.events.matter.CommunicationDirection;
+import com.lawfirm.events.matter.DocumentKind;
 import com.lawfirm.events.matter.KeyEventKind;
 import com.lawfirm.events.matter.PlanItemKind;
 import com.lawfirm.events.matter.QualityReviewKind;
 import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.party.Contact.ContactKind;
+import com.lawfirm.events.party.PartyKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,7 +100,7 @@ final class MatterRequests {
                       @NotNull Instant occurredAt) {
     }
 
-    record CommunicationIn(@NotBlank @Size(max = 100) String channel, @NotBlank @Size(max = 200) String communicatedTo,
+    record KeyEventToldIn(@NotBlank @Size(max = 100) String channel, @NotBlank @Size(max = 200) String communicatedTo,
                            @NotNull Instant communicatedAt) {
     }
 
@@ -115,5 +119,26 @@ final class MatterRequests {
     record QualityReviewIn(@NotNull QualityReviewKind kind, @Size(max = 100) List<@Valid @NotNull ChecklistIn> checklist,
                            @Size(max = 10000) String findings, @NotNull @Min(1) @Max(5) Integer rating,
                            @Size(max = 50) List<@Valid @NotNull CorrectiveActionIn> actions, @NotNull LocalDate reviewedOn) {
+    }
+
+    record DocumentIn(@NotNull DocumentKind kind, @NotBlank @Size(max = 500) String title,
+                      @NotBlank @Size(max = 64) String contentHash, @NotBlank @Size(max = 1000) String storageUri,
+                      @NotNull @Min(0) Long sizeBytes) {
+    }
+
+    record CommunicationIn(@NotBlank @Size(max = 100) String channel, @NotNull CommunicationDirection direction,
+                           @NotBlank @Size(max = 200) String counterpart, @NotBlank @Size(max = 10000) String summary,
+                           @NotNull Instant at) {
+    }
+
+    record VisitIn(@NotNull LocalDate visitedOn, @NotBlank @Size(max = 10000) String summary) {
+    }
+
+    record ContactIn(@NotNull ContactKind kind, @NotBlank @Size(max = 200) String value, @Size(max = 100) String label) {
+    }
+
+    record ReferralIn(@NotNull PartyKind kind, @NotBlank @Size(max = 300) String referredName,
+                      @Size(max = 10) List<@Valid @NotNull ContactIn> contacts, @Size(max = 4000) String need,
+                      @NotNull LocalDate recordedOn) {
     }
 }

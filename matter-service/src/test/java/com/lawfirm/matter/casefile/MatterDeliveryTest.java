@@ -148,6 +148,19 @@ class MatterDeliveryTest {
         await().atMost(WAIT).untilAsserted(() -> register(partner, "actionsDueBefore=" + TODAY.plusDays(7))
                 .andExpect(jsonPath("$.items[*].matterId", hasItem(id))));
 
+        // the client file: a document with the hash of its content; a malformed hash is refused naming the field
+        String document = """
+                {"kind":"POWER_OF_ATTORNEY","title":"授权委托书 Power of attorney","sizeBytes":20480,
+                 "contentHash":"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
+                 "storageUri":"s3://client-files/poa.pdf"}""";
+        send(post(matter + "/documents"), lead, document.replace("9F86", "XX86"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("contentHash"));
+        send(post(matter + "/documents"), lead, document).andExpect(status().isCreated());
+        await().atMost(WAIT).untilAsserted(() -> send(get(matter + "/documents"), lead, "")
+                .andExpect(jsonPath("$.items[0].contentHash")
+                        .value("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+        send(get(matter + "/documents"), stack.bearer("wang.fang", "LAWYER"), "").andExpect(status().isNotFound());
+
         send(get("/api/matters/workload"), partner, "").andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == '李娜 Li Na')].openMatters").value(hasItem(1)));
         register(lead, "status=NOT_A_STATUS").andExpect(status().isBadRequest());
