@@ -2,9 +2,11 @@ package com.lawfirm.billing;
 
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Fee agreements under the fee rules, time and expenses, invoices, payments, retainers, receivables. */
 @SpringBootApplication
+@EnableConfigurationProperties(BillingProperties.class)
 public class BillingServiceApplication {
 
     public static final String SERVICE = "billing";

@@ -1,0 +1,73 @@
+package com.lawfirm.billing.account;
+
+import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who may reach a matter's account: billing staff, auditors and administrators every account; lawyers only the
+ * matters whose team they are on. Anyone else is told the matter does not exist.
+ */
+@Component
+class AccountAccess {
+
+    private static final Set<String> SEE_EVERY_ACCOUNT = Set.of("ROLE_" + Roles.BILLING, "ROLE_" + Roles.AUDITOR,
+            "ROLE_" + Roles.ADMIN);
+
+    private final ReadModelStore store;
+
+    AccountAccess(ReadModelStore store) {
+        this.store = store;
+    }
+
+    void requireReadable(String matterId) {
+        MatterTeamView team = team(matterId);
+        if (!seesEveryAccount() && !team.isMember(login())) {
+            throw new NotFoundException("matter", matterId);
+        }
+    }
+
+    /** Recording work: members of the matter's team. */
+    void requireMember(String matterId) {
+        if (!team(matterId).isMember(login())) {
+            throw notFoundOrForbidden(matterId, "only the matter's team records work on it");
+        }
+    }
+
+    /** Approving work for billing: the lead lawyer or the responsible partner. */
+    void requireApprover(String matterId) {
+        if (!team(matterId).approves(login())) {
+            throw notFoundOrForbidden(matterId, "only the lead lawyer or responsible partner approves the matter's work");
+        }
+    }
+
+    String login() {
+        return authentication().getName().toLowerCase(Locale.ROOT);
+    }
+
+    private RuntimeException notFoundOrForbidden(String matterId, String why) {
+        MatterTeamView team = team(matterId);
+        return seesEveryAccount() || team.isMember(login()) ? new AccessDeniedException(why)
+                : new NotFoundException("matter", matterId);
+    }
+
+    private MatterTeamView team(String matterId) {
+        return store.get(MatterTeamProjection.COLLECTION, matterId, MatterTeamView.class)
+                .orElseThrow(() -> new NotFoundException("matter", matterId));
+    }
+
+    private boolean seesEveryAccount() {
+        return authentication().getAuthorities().stream().anyMatch(a -> SEE_EVERY_ACCOUNT.contains(a.getAuthority()));
+    }
+
+    private static Authentication authentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+}

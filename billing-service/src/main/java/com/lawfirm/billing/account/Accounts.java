@@ -1,0 +1,24 @@
+package com.lawfirm.billing.account;
+
+import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.springframework.stereotype.Component;
+
+/** A matter's account for the rest of billing-service, read only by callers who may see the matter. */
+@Component
+public class Accounts {
+
+    private final ReadModelStore store;
+    private final AccountAccess access;
+
+    Accounts(ReadModelStore store, AccountAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    public AccountView readable(String matterId) {
+        access.requireReadable(matterId);
+        return store.get(AccountProjection.COLLECTION, matterId, AccountView.class)
+                .orElseThrow(() -> new NotFoundException("matter account", matterId));
+    }
+}

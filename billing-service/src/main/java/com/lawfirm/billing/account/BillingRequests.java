@@ -1,0 +1,59 @@
+package com.lawfirm.billing.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of billing's HTTP requests, validated before any command is sent. Amounts have at most 2 decimals. */
+final class BillingRequests {
+
+    private BillingRequests() {
+    }
+
+    record TimeIn(@NotBlank @Size(max = 64) String matterId, @NotNull LocalDate workDate,
+                  @NotNull @Min(1) @Max(1440) Integer minutes, @NotBlank @Size(max = 200) String activity,
+                  @Size(max = 4000) String narrative, Boolean billable,
+                  @NotNull @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal rate) {
+    }
+
+    record ExpenseIn(@NotBlank @Size(max = 64) String matterId, @NotBlank @Size(max = 100) String category,
+                     @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                     @NotBlank @Size(max = 200) String receiptReference, @NotNull LocalDate incurredOn,
+                     Boolean billable) {
+    }
+
+    record InvoiceIn(@NotBlank @Size(max = 64) String matterId,
+                     @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal fixedAmount,
+                     @Size(max = 500) String description) {
+    }
+
+    record AllocationIn(@NotBlank @Size(max = 64) String invoiceId,
+                        @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+    }
+
+    record PaymentIn(@NotBlank @Size(max = 64) String matterId,
+                     @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull AllocationIn> allocations,
+                     @NotNull LocalDate receivedOn, @NotBlank @Size(max = 200) String reference, Boolean fromRetainer) {
+    }
+
+    record RetainerIn(@NotBlank @Size(max = 64) String matterId,
+                      @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                      @NotNull LocalDate receivedOn, @NotBlank @Size(max = 200) String reference) {
+    }
+
+    record AdjustmentIn(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                        @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record SettlementIn(@NotNull LocalDate settledOn) {
+    }
+}
