@@ -1,6 +1,7 @@
 package com.lawfirm.billing.account;
 
 import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * Who may reach a matter's account: billing staff, auditors and administrators every account; lawyers only the
- * matters whose team they are on. Anyone else is told the matter does not exist.
+ * matters whose team they are on. Anyone else, and anyone an ethical wall screens from the matter, is told the
+ * matter does not exist.
  */
 @Component
 class AccountAccess {
@@ -58,9 +60,24 @@ class AccountAccess {
                 : new NotFoundException("matter", matterId);
     }
 
+    /** The matter's team, unless an ethical wall screens the caller from the matter: a wall beats every role. */
     private MatterTeamView team(String matterId) {
-        return store.get(MatterTeamProjection.COLLECTION, matterId, MatterTeamView.class)
+        MatterTeamView team = store.get(MatterTeamProjection.COLLECTION, matterId, MatterTeamView.class)
                 .orElseThrow(() -> new NotFoundException("matter", matterId));
+        if (walled(matterId, team.inquiryId)) {
+            throw new NotFoundException("matter", matterId);
+        }
+        return team;
+    }
+
+    private boolean walled(String matterId, String inquiryId) {
+        String login = login();
+        return screens("matterId", matterId, login) || inquiryId != null && screens("inquiryId", inquiryId, login);
+    }
+
+    private boolean screens(String field, String value, String login) {
+        return store.find(MatterTeamProjection.WALLS, ReadModelQuery.all().eq(field, value).contains("screened", login)
+                .page(0, 1), MatterTeamProjection.Wall.class).total() > 0;
     }
 
     private boolean seesEveryAccount() {

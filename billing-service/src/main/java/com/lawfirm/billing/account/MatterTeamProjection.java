@@ -2,6 +2,7 @@ package com.lawfirm.billing.account;
 
 import com.lawfirm.billing.account.MatterTeamView.Seat;
 import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
+import com.lawfirm.events.matter.EthicalWallErected;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamMemberReleased;
@@ -11,12 +12,19 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-/** Keeps billing's copy of every matter's team, from matter-service's events on Kafka. */
+import java.util.List;
+
+/** Keeps billing's copy of every matter's team and ethical walls, from matter-service's events on Kafka. */
 @Component
 @ProcessingGroup("matter-teams")
 class MatterTeamProjection {
 
     static final String COLLECTION = "billing_matter_teams";
+    static final String WALLS = "billing_ethical_walls";
+
+    /** An ethical wall as billing needs it: whom it screens from which matter or inquiry. */
+    public record Wall(String wallId, String matterId, String inquiryId, List<String> screened) {
+    }
 
     private final ReadModelStore store;
 
@@ -28,7 +36,14 @@ class MatterTeamProjection {
     void on(MatterOpened e, @SequenceNumber long seq) {
         MatterTeamView v = new MatterTeamView();
         v.matterId = e.matterId();
+        v.inquiryId = e.inquiryId();
         store.upsert(COLLECTION, e.matterId(), seq, v);
+    }
+
+    /** Walls have their own documents: a waiver's wall names the inquiry, and may come before the matter does. */
+    @EventHandler
+    void on(EthicalWallErected e) {
+        store.upsert(WALLS, e.wallId(), 1, new Wall(e.wallId(), e.matterId(), e.inquiryId(), e.screened()));
     }
 
     @EventHandler

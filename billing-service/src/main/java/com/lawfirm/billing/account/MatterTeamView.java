@@ -15,6 +15,7 @@ public class MatterTeamView {
     }
 
     public String matterId;
+    public String inquiryId;
     public List<Seat> seats = new ArrayList<>();
 
     boolean isMember(String login) {

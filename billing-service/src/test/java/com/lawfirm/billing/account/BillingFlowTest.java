@@ -10,6 +10,8 @@ import com.lawfirm.events.intake.FeeModel;
 import com.lawfirm.events.intake.FeeQuote;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
+import com.lawfirm.events.matter.EthicalWallErected;
+import com.lawfirm.events.matter.WallSource;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
@@ -57,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext
 class BillingFlowTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @DynamicPropertySource
@@ -158,6 +160,14 @@ class BillingFlowTest {
                 && envelope.aggregateId().equals(matter));
         send(post("/api/time-entries"), lead, time(30))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("fees-settled"));
+
+        // an ethical wall screening the billing clerk beats their role: the matter's money is gone from their view
+        new KafkaTestClient(codec).publish(Topics.MATTER, "EthicalWall", "wall-" + matter, 0, new EthicalWallErected(
+                "wall-" + matter, matter, null, List.of("qian.kuai"), WallSource.MANUAL, "回避 Recusal", "zhou.lei", TODAY));
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/invoices/" + work), billing, "")
+                .andExpect(status().isNotFound()));
+        send(get("/api/matters/" + matter + "/wip"), billing, "").andExpect(status().isNotFound());
+        send(get("/api/invoices/" + work), stack.bearer("qian.shen", "AUDITOR"), "").andExpect(status().isOk());
     }
 
     private String signAndOpen() {

@@ -2,14 +2,18 @@ package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.security.Roles;
+import com.lawfirm.matter.walls.Walls;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +21,7 @@ import java.util.Set;
 /**
  * Who may reach a matter. Its team members whose confidentiality undertaking is signed, and the roles whose work
  * spans every matter (auditors, billing, the archive, administrators); anyone else is told the matter does not exist
- * (404), not that it is closed to them.
+ * (404), not that it is closed to them. An ethical wall screening the caller beats all of these.
  */
 @Component
 class MatterAccess {
@@ -26,14 +30,16 @@ class MatterAccess {
             "ROLE_" + Roles.ARCHIVIST, "ROLE_" + Roles.ADMIN);
 
     private final ReadModelStore store;
+    private final Walls walls;
 
-    MatterAccess(ReadModelStore store) {
+    MatterAccess(ReadModelStore store, Walls walls) {
         this.store = store;
+        this.walls = walls;
     }
 
     /** The matter, if the caller may read it; otherwise 404. */
     MatterView readable(String matterId) {
-        MatterView matter = find(matterId);
+        MatterView matter = unwalled(matterId);
         if (!seesEveryMatter() && !isReader(matter)) {
             throw new NotFoundException("matter", matterId);
         }
@@ -51,7 +57,7 @@ class MatterAccess {
 
     /** The matter, if the caller staffs it: an administrator, or a partner when it has no responsible partner yet or they are it. */
     MatterView staffable(String matterId) {
-        MatterView matter = find(matterId);
+        MatterView matter = unwalled(matterId);
         if (hasRole(Roles.ADMIN)) {
             return matter;
         }
@@ -67,11 +73,23 @@ class MatterAccess {
 
     /** The caller's seat on the matter's team, signed or not; 404 to anyone not on it. */
     MatterView.Seat seatOfCaller(String matterId) {
-        MatterView.Seat seat = find(matterId).seatOfLogin(login());
+        MatterView.Seat seat = unwalled(matterId).seatOfLogin(login());
         if (seat == null) {
             throw new NotFoundException("matter", matterId);
         }
         return seat;
+    }
+
+    /** Whether a wall screens the caller from the matter; a list leaves such matters out without comment. */
+    boolean isWalledOff(MatterView matter) {
+        return walls.screening(login(), matter.matterId, matter.inquiryId).isPresent();
+    }
+
+    /** Refuses to seat on the team someone a wall screens from the matter. */
+    void requireNotScreened(MatterView matter, String memberLogin) {
+        walls.screening(memberLogin.toLowerCase(Locale.ROOT), matter.matterId, matter.inquiryId).ifPresent(wall -> {
+            throw new RuleViolationException("screened-by-wall", "an ethical wall screens this person from the matter");
+        });
     }
 
     /** Narrows a register query to the matters the caller may read. */
@@ -81,6 +99,24 @@ class MatterAccess {
 
     String login() {
         return authentication().getName().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The matter, unless a wall screens the caller from it: a wall beats every role, and the attempt is recorded on
+     * the wall before the caller is told the matter does not exist.
+     */
+    private MatterView unwalled(String matterId) {
+        MatterView matter = find(matterId);
+        walls.screening(login(), matter.matterId, matter.inquiryId).ifPresent(wall -> {
+            walls.recordDenied(wall, matterId, login(), attempted());
+            throw new NotFoundException("matter", matterId);
+        });
+        return matter;
+    }
+
+    private static String attempted() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getMethod() + " " + request.getRequest().getRequestURI() : "unknown";
     }
 
     private MatterView find(String matterId) {

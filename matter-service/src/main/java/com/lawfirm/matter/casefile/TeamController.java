@@ -43,12 +43,13 @@ class TeamController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
     void assign(@PathVariable String id, @Valid @RequestBody SeatIn body) {
-        access.staffable(id);
+        MatterView matter = access.staffable(id);
         StaffView member = staff.find(body.staffId())
                 .orElseThrow(() -> new InvalidFieldException("staffId", "no staff member has this id"));
         if (member.login == null) {
             throw new InvalidFieldException("staffId", "the staff member has no login, so could never see the matter");
         }
+        access.requireNotScreened(matter, member.login);
         commands.sendAndWait(new AssignTeamMember(id, member.staffId, member.login, member.name, member.role,
                 body.role(), LocalDate.now(clock)));
     }

@@ -1,0 +1,77 @@
+package com.lawfirm.matter.walls;
+
+import com.lawfirm.events.matter.WallSource;
+import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.readmodel.Page;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.matter.walls.EthicalWall.ErectWall;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Ethical walls over HTTP: erecting one by decision, listing them, and the report of attempts per wall. */
+@RestController
+@RequestMapping("/api/walls")
+class WallController {
+
+    private static final String WALL_KEEPERS = "hasAnyRole('PARTNER', 'CONFLICTS_ANALYST', 'ADMIN')";
+
+    record WallIn(@NotBlank @Size(max = 64) String matterId,
+                  @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 100) String> screened,
+                  @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private final CommandGateway commands;
+    private final ReadModelStore store;
+    private final Clock clock = Clock.systemUTC();
+
+    WallController(CommandGateway commands, ReadModelStore store) {
+        this.commands = commands;
+        this.store = store;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(WALL_KEEPERS)
+    Map<String, String> erect(@Valid @RequestBody WallIn body, Authentication caller) {
+        String wallId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ErectWall(wallId, body.matterId(), null, body.screened(), WallSource.MANUAL,
+                body.reason(), caller.getName(), LocalDate.now(clock)));
+        return Map.of("id", wallId);
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('PARTNER', 'CONFLICTS_ANALYST', 'AUDITOR', 'ADMIN')")
+    Page<WallView> list() {
+        return store.find(WallProjection.WALLS, ReadModelQuery.all().sortDescending("erectedOn")
+                .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallView.class);
+    }
+
+    /** Every attempt through the wall: who, what they tried, when. */
+    @GetMapping("/{wallId}/denied-attempts")
+    @PreAuthorize("hasAnyRole('PARTNER', 'CONFLICTS_ANALYST', 'AUDITOR', 'ADMIN')")
+    Page<WallProjection.Attempt> attempts(@PathVariable String wallId) {
+        store.get(WallProjection.WALLS, wallId, WallView.class).orElseThrow(() -> new NotFoundException("wall", wallId));
+        return store.find(WallProjection.ATTEMPTS, ReadModelQuery.all().eq("wallId", wallId).sortDescending("at")
+                .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallProjection.Attempt.class);
+    }
+}
