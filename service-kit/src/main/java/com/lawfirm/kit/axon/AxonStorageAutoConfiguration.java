@@ -1,5 +1,7 @@
 package com.lawfirm.kit.axon;
 
+import com.lawfirm.kit.audit.ChainingEventStorageEngine;
+import com.lawfirm.kit.audit.EventChain;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,8 +21,10 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
  * Axon on the service's own PostgreSQL through JDBC (no JPA): the event store with JSON text payloads in
@@ -56,8 +60,9 @@ public class AxonStorageAutoConfiguration {
                                                  TransactionManager transactionManager,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver) {
-        return JdbcEventStorageEngine.builder()
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 DataSource dataSource) {
+        return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .snapshotSerializer(serializer)
@@ -65,7 +70,7 @@ public class AxonStorageAutoConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .dataType(String.class)
                 .schema(EVENT_SCHEMA)
-                .build();
+                .build(), new EventChain(new JdbcTemplate(dataSource)));
     }
 
     @Bean

@@ -29,11 +29,6 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    public com.lawfirm.kit.audit.AuditController auditController(org.springframework.jdbc.core.JdbcTemplate jdbc, ObjectMapper json) {
-        return new com.lawfirm.kit.audit.AuditController(jdbc, json);
-    }
-
-    @Bean
     public SmartInitializingSingleton actingUserOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(new ActingUserDispatchInterceptor());
     }

@@ -1,0 +1,36 @@
+package com.lawfirm.kit.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The auditors' endpoints in every service, and the daily digest of the event chains. */
+@AutoConfiguration
+@EnableScheduling
+public class AuditAutoConfiguration {
+
+    @Bean
+    public ChainVerifier chainVerifier(JdbcTemplate jdbc) {
+        return new ChainVerifier(jdbc);
+    }
+
+    @Bean
+    public ChainDigests chainDigests(JdbcTemplate jdbc) {
+        return new ChainDigests(jdbc);
+    }
+
+    @Bean
+    public StateReplay stateReplay(Configuration axon, EventStore events, ObjectMapper json) {
+        return new StateReplay(axon, events, json);
+    }
+
+    @Bean
+    public AuditController auditController(JdbcTemplate jdbc, ObjectMapper json, ChainVerifier verifier,
+                                           ChainDigests digests, StateReplay replay) {
+        return new AuditController(jdbc, json, verifier, digests, replay);
+    }
+}
