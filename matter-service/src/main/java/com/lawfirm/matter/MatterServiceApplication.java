@@ -1,8 +1,10 @@
 package com.lawfirm.matter;
 
+import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 
 /** Matters from registration to archive: team, work plan, reports, authorisations, materials, quality, closing. */
 @SpringBootApplication
@@ -10,6 +12,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class MatterServiceApplication {
 
     public static final String SERVICE = "matter";
+
+    /** Staff members who joined before logins existed are read with none. */
+    @Bean
+    StaffMemberJoinedUpcaster staffMemberJoinedUpcaster() {
+        return new StaffMemberJoinedUpcaster();
+    }
 
     public static void main(String[] args) {
         ServiceApplication.builder(MatterServiceApplication.class, SERVICE).run(args);

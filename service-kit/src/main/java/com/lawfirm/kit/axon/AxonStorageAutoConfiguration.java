@@ -16,8 +16,11 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -61,7 +64,8 @@ public class AxonStorageAutoConfiguration {
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 DataSource dataSource) {
+                                                 DataSource dataSource,
+                                                 ObjectProvider<EventUpcaster> upcasters) {
         return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -70,6 +74,8 @@ public class AxonStorageAutoConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .dataType(String.class)
                 .schema(EVENT_SCHEMA)
+                // each service registers the upcasters of the older event revisions it has stored
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build(), new EventChain(new JdbcTemplate(dataSource)));
     }
 

@@ -1,0 +1,104 @@
+package com.lawfirm.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lawfirm.events.matter.StaffMemberJoined;
+import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event of the published language, at every revision it was ever published in, keeps deserialising: one JSON
+ * file per event and revision under {@code src/test/resources/golden}. A current revision without its file fails the
+ * test; run once with {@code -Dgolden.write=true} to write the missing files, then review and commit them. An older
+ * revision is read through its upcaster, exactly as the event store reads it.
+ */
+class GoldenFilesTest {
+
+    private static final Path GOLDEN = Paths.get("src/test/resources/golden");
+    /** Upcasters by event and revision, applied to golden files of that revision. */
+    private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
+            StaffMemberJoined.class.getName() + "@1", StaffMemberJoinedUpcaster::toRevision2);
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void everyEventAtItsCurrentRevisionHasAGoldenFileThatRoundTrips() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> event : events()) {
+            String revision = event.getAnnotation(Revision.class).value();
+            Path file = file(event, revision);
+            if (!Files.exists(file)) {
+                if (Boolean.getBoolean("golden.write")) {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, json.writeValueAsString(SampleEvents.sample(event)) + "\n");
+                } else {
+                    missing.add(file.toString());
+                    continue;
+                }
+            }
+            JsonNode golden = json.readTree(Files.readString(file));
+            Object read = json.treeToValue(golden, event);
+            JsonNode again = json.readTree(json.writeValueAsString(read));
+            assertThat(again).as("%s survives a round trip", file).isEqualTo(golden);
+        }
+        assertThat(missing).as("golden files to write with -Dgolden.write=true").isEmpty();
+    }
+
+    @Test
+    void everyOlderRevisionIsUpcastAndRead() throws Exception {
+        try (Stream<Path> files = Files.walk(GOLDEN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String name = file.getFileName().toString();
+                String revision = name.substring(name.lastIndexOf('@') + 1, name.length() - ".json".length());
+                Class<?> event = Class.forName(name.substring(0, name.lastIndexOf('@')));
+                if (!revision.equals(event.getAnnotation(Revision.class).value())) {
+                    UnaryOperator<JsonNode> upcast = UPCASTERS.get(event.getName() + "@" + revision);
+                    assertThat(upcast != null).as("an upcaster for %s revision %s", event.getSimpleName(), revision).isTrue();
+                    assertThat(json.treeToValue(upcast.apply(json.readTree(Files.readString(file))), event)).isNotNull();
+                }
+            }
+        }
+    }
+
+    private static Path file(Class<?> event, String revision) {
+        return GOLDEN.resolve(event.getPackageName().substring(event.getPackageName().lastIndexOf('.') + 1))
+                .resolve(event.getName() + "@" + revision + ".json");
+    }
+
+    /** The event records: every record of the published language that carries a revision. */
+    private static List<Class<?>> events() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Paths.get(Topics.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> events = new ArrayList<>();
+        try (Stream<Path> classes = Files.walk(root.resolve("com/lawfirm/events"))) {
+            for (Path c : classes.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
+                String name = root.relativize(c).toString().replace('/', '.').replace(".class", "");
+                Class<?> type = Class.forName(name);
+                if (type.isRecord() && type.isAnnotationPresent(Revision.class)) {
+                    events.add(type);
+                }
+            }
+        }
+        assertThat(events).hasSizeGreaterThan(50);
+        return events;
+    }
+}
