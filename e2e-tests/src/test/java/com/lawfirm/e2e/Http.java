@@ -32,6 +32,13 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** Any method, with a body of the given type where the method takes one. */
+    static Response call(String method, String url, String token, String contentType, String content) {
+        HttpRequest.BodyPublisher body = content == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8);
+        return send(request(url, token).header("Content-Type", contentType).method(method, body).build());
+    }
+
     private static HttpRequest.Builder request(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

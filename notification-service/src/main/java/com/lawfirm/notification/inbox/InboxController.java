@@ -6,6 +6,7 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** The calling user's in-app inbox: notifications addressed to them or to one of their roles, newest first. */
 @RestController
+@PreAuthorize("hasAnyRole('INTAKE', 'LAWYER', 'PARTNER', 'CONFLICTS_ANALYST', 'BILLING', 'ARCHIVIST', 'AUDITOR', 'ADMIN')")
 class InboxController {
 
     private final ReadModelStore store;

@@ -1,11 +1,13 @@
 package com.lawfirm.kit.web;
 
 import com.lawfirm.kit.ServiceProperties;
+import com.lawfirm.kit.security.RequiredRoles;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,5 +31,18 @@ public class OpenApiAutoConfiguration {
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Each operation names the roles it needs ({@code x-required-roles}), which the security matrix test reads. */
+    @Bean
+    public OperationCustomizer requiredRoles() {
+        return (operation, handler) -> {
+            RequiredRoles.of(handler).ifPresent(roles -> {
+                operation.addExtension("x-required-roles", roles);
+                operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + " ")
+                        + "Roles: " + String.join(", ", roles) + ".");
+            });
+            return operation;
+        };
     }
 }

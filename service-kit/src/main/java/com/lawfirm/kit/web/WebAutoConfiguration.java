@@ -2,6 +2,7 @@ package com.lawfirm.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lawfirm.kit.axon.ActingUserDispatchInterceptor;
+import com.lawfirm.kit.security.RoleGuard;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,8 +10,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.lang.NonNull;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The HTTP edge every service shares: problem+json errors, body limits, the acting user on commands. */
+/** The HTTP edge every service shares: problem+json errors, body limits, roles first, the acting user on commands. */
 @AutoConfiguration
 @EnableConfigurationProperties(WebProperties.class)
 public class WebAutoConfiguration {
@@ -26,6 +30,17 @@ public class WebAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limits, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Roles are checked before any body is read: 403 comes before 400. */
+    @Bean
+    public WebMvcConfigurer roleGuard() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(@NonNull InterceptorRegistry registry) {
+                registry.addInterceptor(new RoleGuard());
+            }
+        };
     }
 
     @Bean
