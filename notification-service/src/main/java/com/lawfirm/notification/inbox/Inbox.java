@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Renders a template for a recipient and files it, once per event and recipient. */
 @Component
-class Inbox {
+public class Inbox {
 
     static final String COLLECTION = "inbox";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -24,7 +24,7 @@ class Inbox {
         this.templates = templates;
     }
 
-    void deliver(String eventId, Instant at, String recipient, String templateKey, String subjectId, Map<String, String> values) {
+    public void deliver(String eventId, Instant at, String recipient, String templateKey, String subjectId, Map<String, String> values) {
         Map<String, TemplateProperties.Template> languages = templates.templates().get(templateKey);
         if (languages == null) {
             throw new IllegalStateException("no template " + templateKey + " in lawfirm.notification.templates");

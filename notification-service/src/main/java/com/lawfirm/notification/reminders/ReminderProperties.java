@@ -1,0 +1,24 @@
+package com.lawfirm.notification.reminders;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * When reminders go out.
+ *
+ * @param pollInterval       how often the scheduler looks for reminders that are due
+ * @param remindAt           the time of day a day-based reminder goes out, in {@code zone}
+ * @param zone               the firm's time zone
+ * @param deadlineDaysBefore how many days before a task's deadline its owner is reminded
+ */
+@ConfigurationProperties("lawfirm.notification.reminders")
+public record ReminderProperties(@DefaultValue("PT10S") Duration pollInterval,
+                                 @DefaultValue("09:00") LocalTime remindAt,
+                                 @DefaultValue("Asia/Shanghai") ZoneId zone,
+                                 @DefaultValue({"7", "3", "1"}) List<Integer> deadlineDaysBefore) {
+}

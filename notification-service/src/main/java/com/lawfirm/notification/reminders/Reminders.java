@@ -1,0 +1,84 @@
+package com.lawfirm.notification.reminders;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.lawfirm.notification.inbox.Inbox;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+/**
+ * Reminders kept in PostgreSQL until their time (db-scheduler), so a restart loses none. Each has an id naming its
+ * reason ({@code deadline:<matter>:<item>:7}); scheduling the same id twice keeps the first, and cancelling removes it
+ * when its reason goes away. When one fires it lands in the inbox, once.
+ */
+@Component
+public class Reminders implements SmartLifecycle {
+
+    static final String TASK = "reminder";
+
+    private final OneTimeTask<Reminder> task;
+    private final Scheduler scheduler;
+    private final ReminderProperties properties;
+    private volatile boolean running;
+
+    Reminders(DataSource dataSource, Inbox inbox, ReminderProperties properties) {
+        this.properties = properties;
+        this.task = Tasks.oneTime(TASK, Reminder.class).execute((instance, context) -> {
+            Reminder reminder = instance.getData();
+            inbox.deliver(TASK + ":" + instance.getId(), Instant.now(), reminder.recipient(), reminder.templateKey(),
+                    reminder.subjectId(), reminder.values());
+        });
+        this.scheduler = Scheduler.create(dataSource, task).serializer(new JacksonSerializer())
+                .pollingInterval(properties.pollInterval()).threads(2).enableImmediateExecution()
+                .alwaysPersistTimestampInUTC().build();
+    }
+
+    /** Schedules the reminder unless one with the same id is already waiting. */
+    public void schedule(String id, Instant at, Reminder reminder) {
+        scheduler.scheduleIfNotExists(task.instance(id, reminder), at);
+    }
+
+    /** At the firm's reminder time on the given day. */
+    public void schedule(String id, LocalDate day, Reminder reminder) {
+        schedule(id, day.atTime(properties.remindAt()).atZone(properties.zone()).toInstant(), reminder);
+    }
+
+    public void cancel(String id) {
+        TaskInstanceId instance = TaskInstanceId.of(TASK, id);
+        if (scheduler.getScheduledExecution(instance).isPresent()) {
+            try {
+                scheduler.cancel(instance);
+            } catch (RuntimeException firedMeanwhile) {
+                // it went out or was cancelled between the look and the cancel: nothing is left to cancel
+            }
+        }
+    }
+
+    public boolean isScheduled(String id) {
+        return scheduler.getScheduledExecution(TaskInstanceId.of(TASK, id)).isPresent();
+    }
+
+    @Override
+    public void start() {
+        scheduler.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

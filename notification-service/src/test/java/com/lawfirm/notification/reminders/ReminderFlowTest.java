@@ -1,0 +1,152 @@
+package com.lawfirm.notification.reminders;
+
+import com.lawfirm.events.Topics;
+import com.lawfirm.events.billing.InvoiceDrafted;
+import com.lawfirm.events.billing.InvoiceIssued;
+import com.lawfirm.events.billing.InvoiceLine;
+import com.lawfirm.events.billing.PaymentAllocation;
+import com.lawfirm.events.billing.PaymentReceived;
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.KeyEventCommunicated;
+import com.lawfirm.events.matter.KeyEventKind;
+import com.lawfirm.events.matter.KeyEventRecorded;
+import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.PlanItem;
+import com.lawfirm.events.matter.PlanItemCompleted;
+import com.lawfirm.events.matter.PlanItemKind;
+import com.lawfirm.events.matter.TeamMemberAssigned;
+import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.matter.WorkPlanDrafted;
+import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.testing.KafkaTestClient;
+import com.lawfirm.kit.testing.TestStack;
+import com.lawfirm.notification.NotificationServiceApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/**
+ * The matter's and the invoices' notifications from Kafka, on a real PostgreSQL: what goes out at once, what waits in
+ * the scheduler until its time, and what is cancelled when its reason goes away.
+ */
+@SpringBootTest(classes = NotificationServiceApplication.class, properties = {"spring.config.name=notification-service",
+        "lawfirm.service.name=notification", "lawfirm.notification.reminders.poll-interval=PT1S"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class ReminderFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.register(registry, "notification_reminders");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EnvelopeCodec codec;
+    @Autowired
+    Reminders reminders;
+
+    private final String lead = TestStack.get().bearer("li.na", "LAWYER");
+
+    @Test
+    void theLeadHearsOfKeyEventsAndAgainWhenTheClientIsNotToldInTime() throws Exception {
+        String matter = openWithLead();
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String late = "k-" + UUID.randomUUID();
+        kafka.publish(Topics.MATTER, "Matter", matter, 2, new KeyEventRecorded(matter, late, KeyEventKind.RULING,
+                "一审判决 First-instance judgment", Instant.now().minus(Duration.ofHours(30)),
+                Instant.now().minus(Duration.ofHours(6))));
+        await().atMost(WAIT).untilAsserted(() -> inbox(lead)
+                .andExpect(jsonPath("$[*].templateKey", hasItem("matter-assigned")))
+                .andExpect(jsonPath("$[*].templateKey", hasItem("key-event-recorded")))
+                .andExpect(jsonPath("$[*].templateKey", hasItem("key-event-late")))
+                .andExpect(jsonPath("$[?(@.templateKey == 'matter-assigned')].text.zh.title").value(hasItem("您已加入案件 2026-LIT-0042"))));
+
+        String told = "k-" + UUID.randomUUID();
+        kafka.publish(Topics.MATTER, "Matter", matter, 3, new KeyEventRecorded(matter, told, KeyEventKind.HEARING_SCHEDULED,
+                "开庭定于12月10日 Hearing set", Instant.now(), Instant.now().plus(Duration.ofHours(48))));
+        await().atMost(WAIT).until(() -> reminders.isScheduled(MatterReminderRules.keyEvent(told)));
+        kafka.publish(Topics.MATTER, "Matter", matter, 4, new KeyEventCommunicated(matter, told, "phone", "周总", "li.na",
+                Instant.now()));
+        await().atMost(WAIT).until(() -> !reminders.isScheduled(MatterReminderRules.keyEvent(told)));
+    }
+
+    @Test
+    void taskOwnersAreRemindedBeforeDeadlinesUntilTheTaskIsDone() {
+        String matter = openWithLead();
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        kafka.publish(Topics.MATTER, "Matter", matter, 2, new WorkPlanDrafted(matter, 1, List.of(new PlanItem("t-1",
+                PlanItemKind.TASK, "提交证据目录 File the evidence index", "wang.fang", TODAY.plusDays(10))), "li.na", TODAY));
+        await().atMost(WAIT).until(() -> List.of(7, 3, 1).stream()
+                .allMatch(days -> reminders.isScheduled(MatterReminderRules.deadline(matter, "t-1", days))));
+        kafka.publish(Topics.MATTER, "Matter", matter, 3, new PlanItemCompleted(matter, "t-1", TODAY));
+        await().atMost(WAIT).until(() -> List.of(7, 3, 1).stream()
+                .noneMatch(days -> reminders.isScheduled(MatterReminderRules.deadline(matter, "t-1", days))));
+    }
+
+    @Test
+    void anOverdueInvoiceRemindsBillingAndPaymentCancelsTheReminder() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String matter = UUID.randomUUID().toString();
+        String overdue = "i-" + UUID.randomUUID();
+        String paid = "i-" + UUID.randomUUID();
+        issue(kafka, matter, overdue, 0, "INV-2026-00007", TODAY.minusDays(40));
+        issue(kafka, matter, paid, 2, "INV-2026-00008", TODAY.plusDays(30));
+        String billing = TestStack.get().bearer("qian.kuai", "BILLING");
+        await().atMost(WAIT).untilAsserted(() -> inbox(billing)
+                .andExpect(jsonPath("$[?(@.templateKey == 'invoice-overdue')].text.en.title")
+                        .value(hasItem("Invoice INV-2026-00007 is overdue"))));
+        await().atMost(WAIT).until(() -> reminders.isScheduled(InvoiceReminderRules.overdue(paid)));
+        kafka.publish(Topics.BILLING, "MatterAccount", matter, 4, new PaymentReceived(matter, "p-1",
+                List.of(new PaymentAllocation(paid, new BigDecimal("1060.00"))), new BigDecimal("1060.00"), TODAY, "bank", false));
+        await().atMost(WAIT).until(() -> !reminders.isScheduled(InvoiceReminderRules.overdue(paid)));
+        inbox(billing).andExpect(jsonPath("$[*].text.en.title", not(hasItem("Invoice INV-2026-00008 is overdue"))));
+        assertThat(reminders.isScheduled(InvoiceReminderRules.overdue(overdue))).isFalse();
+    }
+
+    private String openWithLead() {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String matter = UUID.randomUUID().toString();
+        kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0042", "e-1", "inq-1", "c-1",
+                "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, "买卖合同纠纷", List.of(), TODAY));
+        kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
+                TeamRole.LEAD_LAWYER, TODAY));
+        return matter;
+    }
+
+    private void issue(KafkaTestClient kafka, String matter, String invoice, long seq, String number, LocalDate dueOn) {
+        kafka.publish(Topics.BILLING, "MatterAccount", matter, seq, new InvoiceDrafted(matter, invoice, "c-1",
+                List.of(new InvoiceLine(null, "首期款 First instalment", new BigDecimal("1000.00"))), new BigDecimal("1000.00"),
+                new BigDecimal("0.06"), new BigDecimal("60.00"), new BigDecimal("1060.00"), "CNY", "fin", TODAY));
+        kafka.publish(Topics.BILLING, "MatterAccount", matter, seq + 1, new InvoiceIssued(matter, invoice, number,
+                dueOn.minusDays(30), dueOn));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions inbox(String token) throws Exception {
+        return mvc.perform(get("/api/inbox").header("Authorization", token));
+    }
+}
