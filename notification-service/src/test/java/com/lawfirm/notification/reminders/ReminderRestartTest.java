@@ -54,9 +54,9 @@ class ReminderRestartTest {
         kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
                 TeamRole.LEAD_LAWYER, LocalDate.now()));
         kafka.publish(Topics.MATTER, "Matter", matter, 2, new KeyEventRecorded(matter, keyEvent, KeyEventKind.EMERGENCY,
-                "财产保全被驳回 Preservation refused", Instant.now(), Instant.now().plus(Duration.ofSeconds(20))));
+                "财产保全被驳回 Preservation refused", Instant.now(), Instant.now().plus(Duration.ofSeconds(75))));
         Reminders reminders = running.getBean(Reminders.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reminders.isScheduled(MatterReminderRules.keyEvent(keyEvent)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reminders.isScheduled(MatterReminderRules.keyEvent(keyEvent)));
         running.close();
 
         JdbcTemplate jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
@@ -67,7 +67,7 @@ class ReminderRestartTest {
 
         running = start();
         ReadModelStore store = running.getBean(ReadModelStore.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> store.find("inbox", ReadModelQuery.all().eq("recipient", "li.na")
+        await().atMost(Duration.ofSeconds(120)).until(() -> store.find("inbox", ReadModelQuery.all().eq("recipient", "li.na")
                 .eq("templateKey", "key-event-late").eq("subjectId", matter).page(0, 10), Object.class).total() == 1);
     }
 
