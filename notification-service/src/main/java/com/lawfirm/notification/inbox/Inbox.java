@@ -43,7 +43,7 @@ public class Inbox {
         store.upsert(COLLECTION, n.id, 1, n);
     }
 
-    static String render(String template, Map<String, String> values) {
+    public static String render(String template, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(template == null ? "" : template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

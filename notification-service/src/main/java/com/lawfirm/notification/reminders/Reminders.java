@@ -1,17 +1,14 @@
 package com.lawfirm.notification.reminders;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.lawfirm.notification.inbox.Inbox;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import javax.sql.DataSource;
 
 /**
  * Reminders kept in PostgreSQL until their time (db-scheduler), so a restart loses none. Each has an id naming its
@@ -19,25 +16,27 @@ import javax.sql.DataSource;
  * when its reason goes away. When one fires it lands in the inbox, once.
  */
 @Component
-public class Reminders implements SmartLifecycle {
+public class Reminders {
 
     static final String TASK = "reminder";
 
     private final OneTimeTask<Reminder> task;
     private final Scheduler scheduler;
     private final ReminderProperties properties;
-    private volatile boolean running;
 
-    Reminders(DataSource dataSource, Inbox inbox, ReminderProperties properties) {
+    Reminders(Scheduler scheduler, OneTimeTask<Reminder> task, ReminderProperties properties) {
+        this.scheduler = scheduler;
+        this.task = task;
         this.properties = properties;
-        this.task = Tasks.oneTime(TASK, Reminder.class).execute((instance, context) -> {
+    }
+
+    /** The task a reminder is: when it fires, it lands in the inbox, once. */
+    static OneTimeTask<Reminder> task(Inbox inbox) {
+        return Tasks.oneTime(TASK, Reminder.class).execute((instance, context) -> {
             Reminder reminder = instance.getData();
             inbox.deliver(TASK + ":" + instance.getId(), Instant.now(), reminder.recipient(), reminder.templateKey(),
                     reminder.subjectId(), reminder.values());
         });
-        this.scheduler = Scheduler.create(dataSource, task).serializer(new JacksonSerializer())
-                .pollingInterval(properties.pollInterval()).threads(2).enableImmediateExecution()
-                .alwaysPersistTimestampInUTC().build();
     }
 
     /** Schedules the reminder unless one with the same id is already waiting. */
@@ -63,22 +62,5 @@ public class Reminders implements SmartLifecycle {
 
     public boolean isScheduled(String id) {
         return scheduler.getScheduledExecution(TaskInstanceId.of(TASK, id)).isPresent();
-    }
-
-    @Override
-    public void start() {
-        scheduler.start();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        scheduler.stop();
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

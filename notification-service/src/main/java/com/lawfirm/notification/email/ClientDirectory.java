@@ -1,0 +1,49 @@
+package com.lawfirm.notification.email;
+
+import com.lawfirm.events.intake.ClientDetailsUpdated;
+import com.lawfirm.events.intake.ClientRegistered;
+import com.lawfirm.events.party.Contact;
+import com.lawfirm.events.party.Language;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Clients' e-mail addresses and preferred languages, from intake's events on Kafka. */
+@Component
+@ProcessingGroup("client-directory")
+class ClientDirectory {
+
+    static final String COLLECTION = "client_contacts";
+
+    /** Where and in which language a client is written to. */
+    record ClientContact(String clientId, String name, String email, Language language) {
+    }
+
+    private final ReadModelStore store;
+
+    ClientDirectory(ReadModelStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(ClientRegistered e, @SequenceNumber long seq) {
+        store.upsert(COLLECTION, e.clientId(), seq, new ClientContact(e.clientId(), e.name(), email(e.contacts()),
+                e.preferredLanguage() == null ? Language.ZH : e.preferredLanguage()));
+    }
+
+    @EventHandler
+    void on(ClientDetailsUpdated e, @SequenceNumber long seq) {
+        store.update(COLLECTION, e.clientId(), seq, ClientContact.class, c -> c == null ? null : new ClientContact(
+                c.clientId(), c.name(), e.contacts() == null ? c.email() : email(e.contacts()),
+                e.preferredLanguage() == null ? c.language() : e.preferredLanguage()));
+    }
+
+    private static String email(List<Contact> contacts) {
+        return contacts == null ? null : contacts.stream().filter(c -> c.kind() == Contact.ContactKind.EMAIL)
+                .map(Contact::value).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package com.lawfirm.notification.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.lawfirm.notification.reminders.ReminderProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * One scheduler over PostgreSQL (db-scheduler) for everything that must happen later or be tried again: reminders
+ * and deliveries. Whatever is waiting survives a restart; several instances share the work without doing it twice.
+ */
+@Configuration
+class SchedulerConfiguration {
+
+    @Bean
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ReminderProperties properties) {
+        return Scheduler.create(dataSource, tasks).serializer(new JacksonSerializer())
+                .pollingInterval(properties.pollInterval()).threads(2).enableImmediateExecution()
+                .alwaysPersistTimestampInUTC().build();
+    }
+
+    @Bean
+    SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package com.lawfirm.notification.webhooks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event of every service (from Kafka) that a webhook subscription asks for, by its type's name. The body is
+ * the event's id, type, time, aggregate and data; the event's id makes redelivery recognisable to the receiver too.
+ */
+@Component
+@ProcessingGroup("webhooks")
+class WebhookRules {
+
+    private final WebhookChannel webhooks;
+    private final ObjectMapper json;
+
+    WebhookRules(WebhookChannel webhooks, ObjectMapper json) {
+        this.webhooks = webhooks;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) throws Exception {
+        String type = payload.getClass().getSimpleName();
+        if (webhooks.subscriptions().stream().noneMatch(s -> s.events().contains(type))) {
+            return;
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("eventId", message.getIdentifier());
+        body.put("type", type);
+        body.put("occurredAt", message.getTimestamp().toString());
+        String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        body.put("aggregateId", aggregateId);
+        body.set("data", json.valueToTree(payload));
+        webhooks.deliver(message.getIdentifier(), type, aggregateId, json.writeValueAsString(body));
+    }
+}
