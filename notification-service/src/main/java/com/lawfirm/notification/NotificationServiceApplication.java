@@ -2,13 +2,14 @@ package com.lawfirm.notification;
 
 import com.lawfirm.kit.ServiceApplication;
 import com.lawfirm.notification.inbox.TemplateProperties;
+import com.lawfirm.notification.preferences.Preferences;
 import com.lawfirm.notification.reminders.ReminderProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Rules from events to notifications, persistent reminders, e-mail, webhooks and the in-app inbox. */
 @SpringBootApplication
-@EnableConfigurationProperties({TemplateProperties.class, ReminderProperties.class})
+@EnableConfigurationProperties({TemplateProperties.class, ReminderProperties.class, Preferences.Mandatory.class})
 public class NotificationServiceApplication {
 
     public static final String SERVICE = "notification";

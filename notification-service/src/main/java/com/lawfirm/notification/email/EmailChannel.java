@@ -9,6 +9,8 @@ import com.lawfirm.notification.delivery.Deliveries;
 import com.lawfirm.notification.delivery.DeliveryView;
 import com.lawfirm.notification.inbox.Inbox;
 import com.lawfirm.notification.inbox.TemplateProperties;
+import com.lawfirm.notification.inbox.Templates;
+import com.lawfirm.notification.preferences.Preferences;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,13 +32,16 @@ public class EmailChannel implements Channel {
     static final String NAME = "EMAIL";
 
     private final Deliveries deliveries;
-    private final TemplateProperties templates;
+    private final Templates templates;
+    private final Preferences preferences;
     private final Scheduler scheduler;
     private final OneTimeTask<Email> task;
 
-    EmailChannel(Deliveries deliveries, TemplateProperties templates, Scheduler scheduler, OneTimeTask<Email> task) {
+    EmailChannel(Deliveries deliveries, Templates templates, Preferences preferences, Scheduler scheduler,
+                 OneTimeTask<Email> task) {
         this.deliveries = deliveries;
         this.templates = templates;
+        this.preferences = preferences;
         this.scheduler = scheduler;
         this.task = task;
     }
@@ -49,7 +54,10 @@ public class EmailChannel implements Channel {
     /** Logs and queues the e-mail unless this event already went to this recipient; without an address, logs that. */
     public void send(String eventId, String recipient, String address, String language, String templateKey,
                      String subjectId, Map<String, String> values) {
-        TemplateProperties.Template template = templates.templates().get(templateKey).get(language);
+        if (!preferences.wants(recipient, templateKey)) {
+            return;
+        }
+        TemplateProperties.Template template = templates.get(templateKey, language);
         DeliveryView delivery = new DeliveryView();
         delivery.id = eventId + ":" + recipient + ":" + NAME;
         delivery.eventId = eventId;
@@ -64,7 +72,7 @@ public class EmailChannel implements Channel {
         delivery.status = address == null ? "UNDELIVERABLE" : "PENDING";
         if (deliveries.open(delivery) && address != null) {
             scheduler.scheduleIfNotExists(task.instance(delivery.id, new Email(delivery.id, address, delivery.subject,
-                    delivery.body)), Instant.now());
+                    delivery.body)), preferences.when(recipient, templateKey, Instant.now()));
         }
     }
 

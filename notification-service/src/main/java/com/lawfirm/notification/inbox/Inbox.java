@@ -1,6 +1,7 @@
 package com.lawfirm.notification.inbox;
 
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.notification.preferences.Preferences;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -17,18 +18,20 @@ public class Inbox {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final ReadModelStore store;
-    private final TemplateProperties templates;
+    private final Templates templates;
+    private final Preferences preferences;
 
-    Inbox(ReadModelStore store, TemplateProperties templates) {
+    Inbox(ReadModelStore store, Templates templates, Preferences preferences) {
         this.store = store;
         this.templates = templates;
+        this.preferences = preferences;
     }
 
     public void deliver(String eventId, Instant at, String recipient, String templateKey, String subjectId, Map<String, String> values) {
-        Map<String, TemplateProperties.Template> languages = templates.templates().get(templateKey);
-        if (languages == null) {
-            throw new IllegalStateException("no template " + templateKey + " in lawfirm.notification.templates");
+        if (!preferences.wants(recipient, templateKey)) {
+            return;
         }
+        Map<String, TemplateProperties.Template> languages = templates.languages(templateKey);
         Notification n = new Notification();
         n.id = eventId + ":" + recipient;
         n.recipient = recipient;
