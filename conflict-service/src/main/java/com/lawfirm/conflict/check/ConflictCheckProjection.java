@@ -8,6 +8,7 @@ import com.lawfirm.events.conflict.WaiverRecorded;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,12 @@ class ConflictCheckProjection {
 
     ConflictCheckProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

@@ -13,6 +13,7 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.text.Names;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -36,6 +37,12 @@ class ClientProjection {
 
     ClientProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

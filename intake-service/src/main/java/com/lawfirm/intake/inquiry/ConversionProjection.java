@@ -4,6 +4,7 @@ import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,12 @@ class ConversionProjection {
 
     ConversionProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

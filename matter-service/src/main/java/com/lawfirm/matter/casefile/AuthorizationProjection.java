@@ -6,6 +6,7 @@ import com.lawfirm.events.matter.ClientAuthorizationRequested;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,12 @@ class AuthorizationProjection {
 
     AuthorizationProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

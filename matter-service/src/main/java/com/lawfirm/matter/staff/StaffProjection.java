@@ -5,6 +5,7 @@ import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,12 @@ class StaffProjection {
 
     StaffProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

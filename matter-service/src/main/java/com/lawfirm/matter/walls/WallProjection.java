@@ -5,6 +5,7 @@ import com.lawfirm.events.matter.ScreenedAccessDenied;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,13 @@ class WallProjection {
 
     WallProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear(WALLS);
+        store.clear(ATTEMPTS);
     }
 
     @EventHandler

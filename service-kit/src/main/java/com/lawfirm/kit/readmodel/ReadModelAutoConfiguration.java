@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
@@ -34,5 +36,15 @@ public class ReadModelAutoConfiguration {
                                               ObjectMapper json) {
         String database = new ConnectionString(properties.mongodbUri()).getDatabase();
         return new MongoReadModelStore(readModelMongoClient.getDatabase(database == null ? "lawfirm" : database), json);
+    }
+
+    @Bean
+    public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore events) {
+        return new ProjectionRebuilds(processing, events);
+    }
+
+    @Bean
+    public ProjectionController projectionController(ProjectionRebuilds rebuilds) {
+        return new ProjectionController(rebuilds);
     }
 }

@@ -5,6 +5,7 @@ import com.lawfirm.kit.testapp.NoteEvents.NoteClosed;
 import com.lawfirm.kit.testapp.NoteEvents.NoteCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ class NoteProjection {
 
     NoteProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild replays every event into an empty collection. */
+    @ResetHandler
+    void reset() {
+        store.clear("notes");
     }
 
     @EventHandler
