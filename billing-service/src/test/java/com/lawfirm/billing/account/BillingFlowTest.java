@@ -43,6 +43,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -118,6 +119,14 @@ class BillingFlowTest {
         send(post("/api/expenses/" + expense + "/approval"), lead, "").andExpect(status().isAccepted());
         await().atMost(WAIT).untilAsserted(() -> send(get("/api/matters/" + matter + "/wip"), billing, "")
                 .andExpect(jsonPath("$.approvedUnbilled").value(3130.00)));
+        send(get("/api/reports/wip"), billing, "")
+                .andExpect(jsonPath("$[?(@.lawyer == 'li.na')].approvedUnbilled").value(hasItem(3130.00)));
+        send(get("/api/reports/utilisation?from=" + TODAY + "&to=" + TODAY), partner, "")
+                .andExpect(jsonPath("$[?(@.lawyer == 'li.na')].billableHours").value(hasItem(1.5)))
+                .andExpect(jsonPath("$[?(@.lawyer == 'li.na')].utilisation").value(hasItem(1.0)));
+        send(get("/api/reports/realisation?from=" + TODAY + "&to=" + TODAY), billing, "")
+                .andExpect(jsonPath("$.worked").value(2250.00)).andExpect(jsonPath("$.billed").value(0.00));
+        send(get("/api/reports/utilisation?from=yesterday&to=" + TODAY), billing, "").andExpect(status().isBadRequest());
 
         // invoices: VAT at 6%, issued only once approved, numbered without gaps
         String work = id(send(post("/api/invoices"), billing, "{\"matterId\":\"" + matter + "\"}").andExpect(status().isCreated()));
@@ -152,6 +161,13 @@ class BillingFlowTest {
         send(post("/api/payments"), billing, payment(instalment, "1060.00", true)).andExpect(status().isCreated());
         await().atMost(WAIT).untilAsserted(() -> send(get("/api/reports/ar-aging"), billing, "")
                 .andExpect(jsonPath("$.total['0-30']").value(0.00)));
+        send(get("/api/clients/c-1/statement"), billing, "")
+                .andExpect(jsonPath("$.invoices.length()").value(2))
+                .andExpect(jsonPath("$.invoiced").value(4377.80))
+                .andExpect(jsonPath("$.paid").value(4377.80))
+                .andExpect(jsonPath("$.balance").value(0.00));
+        send(get("/api/reports/realisation?from=" + TODAY + "&to=" + TODAY), billing, "")
+                .andExpect(jsonPath("$.billed").value(2250.00)).andExpect(jsonPath("$.realisation").value(1.0));
 
         // settled: matter-service hears of it on Kafka, and the account takes no more charges
         send(post("/api/matters/" + matter + "/settlement"), billing, "{\"settledOn\":\"" + TODAY + "\"}")
