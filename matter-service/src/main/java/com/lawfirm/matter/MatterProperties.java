@@ -6,8 +6,11 @@ import com.lawfirm.events.matter.RetentionClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Map;
  * @param archiveAfter     how long after closing a matter's file is due in the archive
  * @param retentionByType  the retention class of an archived file by matter type (the firm's archive rules)
  * @param defaultRetention the retention class of a type the rules do not name
+ * @param retentionByAmount the firm's rules by amount in dispute: from this amount up, at least this retention class
  * @param keyEventDeadlines how soon the client must be told of each kind of key event (a kind not named: one day)
  */
 @ConfigurationProperties("lawfirm.matter")
@@ -25,10 +29,22 @@ public record MatterProperties(@DefaultValue("{year}-{area}-{seq:4}") String num
                                @DefaultValue("P3M") Period archiveAfter,
                                Map<MatterType, RetentionClass> retentionByType,
                                @DefaultValue("LONG") RetentionClass defaultRetention,
+                               List<AmountRule> retentionByAmount,
                                Map<KeyEventKind, Duration> keyEventDeadlines) {
 
-    public RetentionClass retentionOf(MatterType type) {
-        return retentionByType == null ? defaultRetention : retentionByType.getOrDefault(type, defaultRetention);
+    /** From {@code from} (in the matter's currency) up, a file is kept at least {@code retention}. */
+    public record AmountRule(BigDecimal from, RetentionClass retention) {
+    }
+
+    /** The longer of what the matter's type and its amount in dispute call for. */
+    public RetentionClass retentionOf(MatterType type, BigDecimal amountInDispute) {
+        RetentionClass byType = retentionByType == null ? defaultRetention : retentionByType.getOrDefault(type, defaultRetention);
+        if (amountInDispute == null || retentionByAmount == null) {
+            return byType;
+        }
+        return retentionByAmount.stream().filter(rule -> amountInDispute.compareTo(rule.from()) >= 0)
+                .map(AmountRule::retention).filter(byAmount -> byAmount.ordinal() < byType.ordinal())
+                .min(Comparator.naturalOrder()).orElse(byType);
     }
 
     public Duration communicateWithin(KeyEventKind kind) {

@@ -1,5 +1,6 @@
 package com.lawfirm.matter;
 
+import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,12 @@ public class MatterServiceApplication {
     @Bean
     StaffMemberJoinedUpcaster staffMemberJoinedUpcaster() {
         return new StaffMemberJoinedUpcaster();
+    }
+
+    /** Matters opened before the amount in dispute was recorded are read with none. */
+    @Bean
+    MatterOpenedUpcaster matterOpenedUpcaster() {
+        return new MatterOpenedUpcaster();
     }
 
     public static void main(String[] args) {

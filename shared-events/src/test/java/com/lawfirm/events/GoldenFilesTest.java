@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
 import org.axonframework.serialization.Revision;
@@ -34,7 +36,8 @@ class GoldenFilesTest {
     private static final Path GOLDEN = Paths.get("src/test/resources/golden");
     /** Upcasters by event and revision, applied to golden files of that revision. */
     private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
-            StaffMemberJoined.class.getName() + "@1", StaffMemberJoinedUpcaster::toRevision2);
+            StaffMemberJoined.class.getName() + "@1", StaffMemberJoinedUpcaster::toRevision2,
+            MatterOpened.class.getName() + "@1", MatterOpenedUpcaster::toRevision2);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -199,7 +199,7 @@ class BillingFlowTest {
         String eventId = kafka.publish(Topics.INTAKE, "Engagement", engagement, 6, signed);
         kafka.publishAgain(Topics.INTAKE, signed, eventId);
         kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0042", engagement, "inq-1",
-                "c-1", "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, terms.matterDescription(), signed.parties(), TODAY));
+                "c-1", "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, terms.matterDescription(), signed.parties(), TODAY, null));
         kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
                 TeamRole.LEAD_LAWYER, TODAY));
         kafka.publish(Topics.MATTER, "Matter", matter, 2, new TeamMemberAssigned(matter, "s-2", "zhao.min", "赵敏",

@@ -48,13 +48,13 @@ class ClosingController {
                 body.closedOn(), properties.archiveAfter()));
     }
 
-    /** The retention class follows the firm's archive rules for the matter's type. */
+    /** The retention class follows the firm's archive rules for the matter's type and amount in dispute. */
     @PostMapping("/archive")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ARCHIVIST')")
     void archive(@PathVariable String id) {
         MatterView matter = access.readable(id);
-        commands.sendAndWait(new ArchiveMatter(id, properties.retentionOf(matter.matterType), access.login(),
+        commands.sendAndWait(new ArchiveMatter(id, properties.retentionOf(matter.matterType, matter.amountInDispute), access.login(),
                 LocalDate.now(clock)));
     }
 

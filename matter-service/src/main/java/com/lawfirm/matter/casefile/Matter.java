@@ -60,7 +60,7 @@ class Matter {
     Matter(OpenMatter command) {
         apply(new MatterOpened(command.matterId(), command.matterNumber(), command.engagementId(), command.inquiryId(),
                 command.clientId(), command.clientName(), command.matterType(), command.description(), command.parties(),
-                command.openedOn()));
+                command.openedOn(), command.amountInDispute()));
     }
 
     /** Runs before every command on an existing matter, its members' included. */

@@ -19,6 +19,7 @@ import com.lawfirm.events.party.MatterParty;
 import com.lawfirm.events.party.PartyKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ final class MatterCommands {
 
     record OpenMatter(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
                       String clientName, MatterType matterType, String description, List<MatterParty> parties,
-                      LocalDate openedOn) {
+                      LocalDate openedOn, BigDecimal amountInDispute) {
     }
 
     record AssignTeamMember(@TargetAggregateIdentifier String matterId, String staffId, String login, String name,

@@ -50,6 +50,7 @@ class MatterProjection {
         v.matterType = e.matterType();
         v.practiceArea = e.matterType().areaCode();
         v.description = e.description();
+        v.amountInDispute = e.amountInDispute();
         v.parties.addAll(e.parties());
         v.status = MatterStatus.OPEN;
         v.openedOn = e.openedOn();

@@ -35,7 +35,8 @@ class MatterRegistration {
         commands.createUnlessExists(matterId, () -> new OpenMatter(matterId,
                 numbers.next(today.getYear(), engagement.terms().matterType().areaCode()), engagement.engagementId(),
                 engagement.inquiryId(), engagement.clientId(), engagement.clientName(), engagement.terms().matterType(),
-                engagement.terms().matterDescription(), engagement.parties(), today));
+                engagement.terms().matterDescription(), engagement.parties(), today,
+                engagement.terms().fee() == null ? null : engagement.terms().fee().amountInDispute()));
     }
 
     static String matterId(String engagementId) {

@@ -8,6 +8,7 @@ import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.MatterParty;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public class MatterView {
     public MatterType matterType;
     public String practiceArea;
     public String description;
+    public BigDecimal amountInDispute;
     public List<MatterParty> parties = new ArrayList<>();
     public MatterStatus status;
     public LocalDate openedOn;

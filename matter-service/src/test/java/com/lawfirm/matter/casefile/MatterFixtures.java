@@ -17,7 +17,7 @@ final class MatterFixtures {
     static final LocalDate DAY = LocalDate.of(2026, 11, 28);
     static final MatterOpened OPENED = new MatterOpened(MATTER, "2026-LIT-0001", "e-1", "i-1", "c-1", "无锡恒越精密机械有限公司",
             MatterType.CIVIL_LITIGATION, "买卖合同纠纷一审", List.of(new MatterParty(PartyRole.CLIENT,
-            PartyKind.ORGANIZATION, "无锡恒越精密机械有限公司", List.of(), List.of())), DAY);
+            PartyKind.ORGANIZATION, "无锡恒越精密机械有限公司", List.of(), List.of())), DAY, null);
 
     private MatterFixtures() {
     }

@@ -140,7 +140,7 @@ class ClientEmailTest {
                 List.of(), List.of(), List.of(), List.of(new Contact(Contact.ContactKind.EMAIL, email, "legal")), language,
                 "li.na", null, null));
         kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-ARB-0009", "e-1", "inq-1", client,
-                name, MatterType.COMMERCIAL_ARBITRATION, "仲裁 Arbitration", List.of(), LocalDate.of(2026, 11, 28)));
+                name, MatterType.COMMERCIAL_ARBITRATION, "仲裁 Arbitration", List.of(), LocalDate.of(2026, 11, 28), null));
         // the client registered long before their matter's first key event; here, wait until intake's event is in
         await().atMost(Duration.ofSeconds(60)).until(() -> store.get(ClientDirectory.COLLECTION, client, Object.class).isPresent()
                 && store.get(ClientNotices.MATTER_CLIENTS, matter, Object.class).isPresent());

@@ -132,7 +132,7 @@ class ReminderFlowTest {
         KafkaTestClient kafka = new KafkaTestClient(codec);
         String matter = UUID.randomUUID().toString();
         kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0042", "e-1", "inq-1", "c-1",
-                "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, "买卖合同纠纷", List.of(), TODAY));
+                "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, "买卖合同纠纷", List.of(), TODAY, null));
         kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
                 TeamRole.LEAD_LAWYER, TODAY));
         return matter;

@@ -114,7 +114,7 @@ class WebhookDeliveryTest {
         KafkaTestClient kafka = new KafkaTestClient(codec);
         String matter = UUID.randomUUID().toString();
         MatterOpened opened = new MatterOpened(matter, "2026-IP-0003", "e-1", "inq-1", "c-1", "无锡恒越精密机械有限公司",
-                MatterType.INTELLECTUAL_PROPERTY, "专利侵权 Patent infringement", List.of(), LocalDate.of(2026, 11, 28));
+                MatterType.INTELLECTUAL_PROPERTY, "专利侵权 Patent infringement", List.of(), LocalDate.of(2026, 11, 28), null);
         String eventId = kafka.publish(Topics.MATTER, "Matter", matter, 0, opened);
         kafka.publishAgain(Topics.MATTER, opened, eventId);
 

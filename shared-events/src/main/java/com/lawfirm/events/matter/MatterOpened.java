@@ -4,15 +4,17 @@ import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.party.MatterParty;
 import org.axonframework.serialization.Revision;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A matter was registered (案件受理登记) from a signed engagement, with its gapless number (e.g. 2026-LIT-0042),
- * its client, type and parties. The conflict graph indexes its parties.
+ * its client, type, parties and the amount in dispute (标的额, when there is one; revision 2, which added it, reads
+ * revision 1 with none). The conflict graph indexes its parties.
  */
-@Revision("1")
+@Revision("2")
 public record MatterOpened(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
                            String clientName, MatterType matterType, String description, List<MatterParty> parties,
-                           LocalDate openedOn) {
+                           LocalDate openedOn, BigDecimal amountInDispute) {
 }
