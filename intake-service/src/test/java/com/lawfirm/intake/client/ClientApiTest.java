@@ -108,7 +108,7 @@ class ClientApiTest {
         new com.lawfirm.kit.testing.KafkaTestClient(codec).publish(com.lawfirm.events.Topics.MATTER, "Matter", matterId, 0,
                 new com.lawfirm.events.matter.MatterOpened(matterId, "2026-LIT-0042", "eng-1", "inq-1", clientId,
                         "杭州澜海智能科技有限公司", com.lawfirm.events.intake.MatterType.CIVIL_LITIGATION, "买卖合同纠纷",
-                        java.util.List.of(), java.time.LocalDate.of(2026, 11, 28)));
+                        java.util.List.of(), java.time.LocalDate.of(2026, 11, 28), null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
                         .andExpect(jsonPath("$.matters[0].matterNumber").value("2026-LIT-0042")));
