@@ -136,6 +136,37 @@ class ConflictApiTest {
     }
 
     @Test
+    void aNewTeamMemberWhoseOwnPriorClientIsAPartyIsNotCleared() {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String conflicted = "S-" + UUID.randomUUID();
+        String clean = "S-" + UUID.randomUUID();
+        String matter = UUID.randomUUID().toString();
+        kafka.publish(Topics.MATTER, "StaffMember", conflicted, 0, new com.lawfirm.events.matter.StaffMemberJoined(conflicted,
+                "钱多多", com.lawfirm.events.matter.StaffRole.LAWYER, List.of(), List.of(), "13101201910000003", null, "qian.duoduo"));
+        kafka.publish(Topics.MATTER, "StaffMember", conflicted, 1, new com.lawfirm.events.matter.StaffDisclosureRecorded(conflicted,
+                "钱多多", com.lawfirm.events.matter.DisclosureKind.PRIOR_CLIENT, PartyKind.ORGANIZATION, "Initrode Global Holdings",
+                List.of(), List.of(), "client at her former firm"));
+        kafka.publish(Topics.MATTER, "StaffMember", clean, 0, new com.lawfirm.events.matter.StaffMemberJoined(clean,
+                "孙立", com.lawfirm.events.matter.StaffRole.LAWYER, List.of(), List.of(), "13101201910000004", null, "sun.li"));
+        kafka.publish(Topics.MATTER, "Matter", matter, 0, new com.lawfirm.events.matter.MatterOpened(matter, "2026-LIT-0777",
+                "e-777", "inq-777", null, "无锡恒越精密机械有限公司", com.lawfirm.events.intake.MatterType.CIVIL_LITIGATION,
+                "买卖合同纠纷", List.of(new com.lawfirm.events.party.MatterParty(com.lawfirm.events.party.PartyRole.ADVERSE,
+                PartyKind.ORGANIZATION, "Initrode Global Holdings Ltd.", List.of(), List.of())), java.time.LocalDate.now(), null));
+        kafka.publish(Topics.MATTER, "Matter", matter, 1, new com.lawfirm.events.matter.TeamMemberAssigned(matter, conflicted,
+                "qian.duoduo", "钱多多", com.lawfirm.events.matter.TeamRole.MEMBER, java.time.LocalDate.now()));
+        kafka.publish(Topics.MATTER, "Matter", matter, 2, new com.lawfirm.events.matter.TeamMemberAssigned(matter, clean,
+                "sun.li", "孙立", com.lawfirm.events.matter.TeamRole.MEMBER, java.time.LocalDate.now()));
+
+        com.lawfirm.kit.bus.EventEnvelope blocked = kafka.awaitPublished(Topics.CONFLICT, e -> e.type().endsWith("TeamMemberConflictChecked")
+                && e.payload().path("staffId").asText().equals(conflicted));
+        org.assertj.core.api.Assertions.assertThat(blocked.payload().path("clear").asBoolean()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(blocked.payload().path("findings").get(0).asText()).contains("Initrode");
+        com.lawfirm.kit.bus.EventEnvelope cleared = kafka.awaitPublished(Topics.CONFLICT, e -> e.type().endsWith("TeamMemberConflictChecked")
+                && e.payload().path("staffId").asText().equals(clean));
+        org.assertj.core.api.Assertions.assertThat(cleared.payload().path("clear").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRebuildReadsTheLogAgainAndFindsTheSameParties() throws Exception {
         post("/api/index/rebuild", MediaType.APPLICATION_JSON_VALUE, "").andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/index/rebuild")

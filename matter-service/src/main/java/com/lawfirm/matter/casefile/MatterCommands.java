@@ -162,4 +162,9 @@ final class MatterCommands {
                           String referredName, List<Contact> contacts, String need, String recordedBy,
                           LocalDate recordedOn) implements AllowedWhenClosed {
     }
+
+    /** Sent when conflict-service's check of a team member arrives; ignored if they have left the team since. */
+    record RecordMemberConflictCheck(@TargetAggregateIdentifier String matterId, String staffId, boolean clear,
+                                     List<String> findings) implements AllowedWhenClosed {
+    }
 }

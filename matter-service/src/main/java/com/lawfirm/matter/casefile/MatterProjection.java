@@ -5,6 +5,7 @@ import com.lawfirm.events.matter.FeeSettlementAcknowledged;
 import com.lawfirm.events.matter.MatterArchived;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamMemberReleased;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps the matter register, one document per matter: its parties, team, status and closing. */
@@ -62,7 +64,7 @@ class MatterProjection {
     void on(TeamMemberAssigned e, @SequenceNumber long seq) {
         change(e.matterId(), seq, v -> {
             v.team.removeIf(s -> s.staffId().equals(e.staffId()));
-            v.team.add(new Seat(e.staffId(), e.login(), e.name(), e.role(), false));
+            v.team.add(new Seat(e.staffId(), e.login(), e.name(), e.role(), false, null, List.of()));
             v.seatsChanged();
         });
     }
@@ -78,8 +80,15 @@ class MatterProjection {
     @EventHandler
     void on(ConfidentialityUndertakingSigned e, @SequenceNumber long seq) {
         change(e.matterId(), seq, v -> {
-            v.team.replaceAll(s -> s.staffId().equals(e.staffId())
-                    ? new Seat(s.staffId(), s.login(), s.name(), s.role(), true) : s);
+            v.team.replaceAll(s -> s.staffId().equals(e.staffId()) ? s.signed() : s);
+            v.seatsChanged();
+        });
+    }
+
+    @EventHandler
+    void on(MemberConflictCheckRecorded e, @SequenceNumber long seq) {
+        change(e.matterId(), seq, v -> {
+            v.team.replaceAll(s -> s.staffId().equals(e.staffId()) ? s.checked(e.clear(), e.findings()) : s);
             v.seatsChanged();
         });
     }

@@ -1,6 +1,7 @@
 package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamMemberReleased;
@@ -8,6 +9,7 @@ import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.matter.casefile.MatterCommands.AssignTeamMember;
+import com.lawfirm.matter.casefile.MatterCommands.RecordMemberConflictCheck;
 import com.lawfirm.matter.casefile.MatterCommands.ReleaseTeamMember;
 import com.lawfirm.matter.casefile.MatterCommands.SignUndertaking;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +25,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The matter's team: one lead lawyer (主办律师), one responsible partner, members and an internal contact. A member sees
- * the matter only after signing its confidentiality undertaking; that is decided where the matter is read.
+ * the matter only once conflict-service has cleared them and they have signed its confidentiality undertaking; that
+ * is decided where the matter is read.
  */
 class MatterTeam {
 
@@ -60,6 +64,14 @@ class MatterTeam {
         requireMember(command.staffId());
         if (!undertakings.contains(command.staffId())) {
             apply(new ConfidentialityUndertakingSigned(command.matterId(), command.staffId(), command.signedOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMemberConflictCheck command) {
+        if (members.containsKey(command.staffId())) {
+            apply(new MemberConflictCheckRecorded(command.matterId(), command.staffId(), command.clear(),
+                    List.copyOf(command.findings())));
         }
     }
 

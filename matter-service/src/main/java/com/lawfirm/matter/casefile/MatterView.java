@@ -15,12 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The matter register's read model. {@code readers} holds the logins of team members whose undertaking is signed:
- * the list that decides who, beyond the roles that see every matter, may read it.
+ * The matter register's read model. {@code readers} holds the logins of team members cleared by conflict-service
+ * whose undertaking is signed: the list that decides who, beyond the roles that see every matter, may read it.
  */
 public class MatterView {
 
-    public record Seat(String staffId, String login, String name, TeamRole role, boolean undertakingSigned) {
+    /** A place on the team: {@code conflictCleared} is null until conflict-service's check of the person arrives. */
+    public record Seat(String staffId, String login, String name, TeamRole role, boolean undertakingSigned,
+                       Boolean conflictCleared, List<String> conflictFindings) {
+
+        Seat signed() {
+            return new Seat(staffId, login, name, role, true, conflictCleared, conflictFindings);
+        }
+
+        Seat checked(boolean clear, List<String> findings) {
+            return new Seat(staffId, login, name, role, undertakingSigned, clear, findings);
+        }
     }
 
     public record Deadline(String itemId, PlanItemKind kind, String title, String owner, LocalDate dueOn) {
@@ -85,6 +95,7 @@ public class MatterView {
 
     void seatsChanged() {
         teamStaffIds = team.stream().map(Seat::staffId).toList();
-        readers = team.stream().filter(s -> s.undertakingSigned() && s.login() != null).map(Seat::login).toList();
+        readers = team.stream().filter(s -> s.undertakingSigned() && Boolean.TRUE.equals(s.conflictCleared())
+                && s.login() != null).map(Seat::login).toList();
     }
 }

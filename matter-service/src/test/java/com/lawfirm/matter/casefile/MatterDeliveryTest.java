@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Delivering a matter through HTTP on a real PostgreSQL and Kafka, and the staff queries that show what is due:
  * deadlines, overdue reports, key events not told in time, corrective actions; lawyer suggestions and workload.
  */
-@SpringBootTest(classes = MatterServiceApplication.class,
+@SpringBootTest(classes = {MatterServiceApplication.class, TestMatters.class},
         properties = {"spring.config.name=matter-service", "lawfirm.service.name=matter"})
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -62,6 +62,8 @@ class MatterDeliveryTest {
     MockMvc mvc;
     @Autowired
     MatterRegistration registration;
+    @Autowired
+    TestMatters matters;
 
     private final TestStack stack = TestStack.get();
     private final String admin = stack.bearer("admin", "ADMIN");
@@ -171,6 +173,7 @@ class MatterDeliveryTest {
                 .andExpect(status().isAccepted());
         await().atMost(WAIT).untilAsserted(() -> send(post(matter + "/team/" + staffId + "/undertaking"), memberToken, "")
                 .andExpect(status().isAccepted()));
+        matters.conflictCheck(matter.substring(13), staffId, List.of());
         await().atMost(WAIT).untilAsserted(() -> send(get(matter), memberToken, "").andExpect(status().isOk()));
     }
 

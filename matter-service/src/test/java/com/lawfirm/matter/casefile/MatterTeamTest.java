@@ -1,15 +1,19 @@
 package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamMemberReleased;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.matter.casefile.MatterCommands.AssignTeamMember;
+import com.lawfirm.matter.casefile.MatterCommands.RecordMemberConflictCheck;
 import com.lawfirm.matter.casefile.MatterCommands.ReleaseTeamMember;
 import com.lawfirm.matter.casefile.MatterCommands.SignUndertaking;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.lawfirm.kit.testing.Refusals.invalidField;
 import static com.lawfirm.kit.testing.Refusals.ruleViolation;
@@ -61,5 +65,15 @@ class MatterTeamTest {
                 .expectNoEvents().expectException(ruleViolation("not-on-team"));
         fixture.given(OPENED).when(new ReleaseTeamMember(MATTER, "s-9", DAY))
                 .expectNoEvents().expectException(ruleViolation("not-on-team"));
+    }
+
+    @Test
+    void conflictServicesCheckOfAMemberIsRecordedOnlyWhileTheyAreOnTheTeam() {
+        fixture.given(OPENED, leadAssigned)
+                .when(new RecordMemberConflictCheck(MATTER, "s-1", false, List.of("ADVERSE Tyrell: prior client")))
+                .expectEvents(new MemberConflictCheckRecorded(MATTER, "s-1", false, List.of("ADVERSE Tyrell: prior client")));
+        fixture.given(OPENED, leadAssigned, new TeamMemberReleased(MATTER, "s-1", DAY))
+                .when(new RecordMemberConflictCheck(MATTER, "s-1", true, List.of()))
+                .expectNoEvents();
     }
 }

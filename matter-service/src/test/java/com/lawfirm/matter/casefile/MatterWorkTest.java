@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A matter's working life through HTTP on a real PostgreSQL and Kafka: staffing, who sees it, the client's
  * authorisation before a settlement, custody of an original, closing only when its conditions hold, the archive.
  */
-@SpringBootTest(classes = MatterServiceApplication.class,
+@SpringBootTest(classes = {MatterServiceApplication.class, TestMatters.class},
         properties = {"spring.config.name=matter-service", "lawfirm.service.name=matter"})
 @AutoConfigureMockMvc
 @DirtiesContext
@@ -69,6 +69,8 @@ class MatterWorkTest {
     JdbcTemplate jdbc;
     @Autowired
     EnvelopeCodec codec;
+    @Autowired
+    TestMatters matters;
 
     private final TestStack stack = TestStack.get();
     private final String admin = stack.bearer("admin", "ADMIN");
@@ -95,8 +97,20 @@ class MatterWorkTest {
         send(post(matter + "/team/" + leadId + "/undertaking"), stranger, "").andExpect(status().isNotFound());
         send(post(matter + "/team/" + partnerId + "/undertaking"), lead, "").andExpect(status().isForbidden());
         send(post(matter + "/team/" + leadId + "/undertaking"), lead, "").andExpect(status().isAccepted());
+        send(post(matter + "/team/" + partnerId + "/undertaking"), partner, "").andExpect(status().isAccepted());
+        await().atMost(WAIT).untilAsserted(() -> read(matter, admin)
+                .andExpect(jsonPath("$.team[?(@.undertakingSigned == true)]").value(org.hamcrest.Matchers.hasSize(2))));
+        read(matter, lead).andExpect(status().isNotFound()); // signed, but conflict-service has not cleared them yet
+
+        // conflict-service clears the lead; the partner's own disclosures conflict with the matter
+        String id = matter.substring(13);
+        matters.conflictCheck(id, leadId, List.of());
+        matters.conflictCheck(id, partnerId, List.of("ADVERSE 某公司: 前客户 prior client (赵敏 Zhao Min)"));
         await().atMost(WAIT).untilAsserted(() -> read(matter, lead).andExpect(status().isOk())
                 .andExpect(jsonPath("$.readers").value(hasItem("li.na"))));
+        await().atMost(WAIT).untilAsserted(() -> read(matter, admin)
+                .andExpect(jsonPath("$.team[?(@.staffId == '" + partnerId + "')].conflictCleared").value(hasItem(false))));
+        read(matter, partner).andExpect(status().isNotFound());
 
         // strangers are told the matter does not exist; auditors read it; roles without matter work are refused
         read(matter, stranger).andExpect(status().isNotFound());

@@ -1,6 +1,8 @@
 package com.lawfirm.matter.casefile;
 
 import com.jayway.jsonpath.JsonPath;
+import com.lawfirm.events.Topics;
+import com.lawfirm.events.conflict.TeamMemberConflictChecked;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementTerms;
 import com.lawfirm.events.intake.FeeComponent;
@@ -10,7 +12,9 @@ import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.party.MatterParty;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.party.PartyRole;
+import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
@@ -33,11 +37,19 @@ public class TestMatters {
     private final MatterRegistration registration;
     private final ReadModelStore store;
     private final MockMvc mvc;
+    private final EnvelopeCodec codec;
 
-    TestMatters(MatterRegistration registration, ReadModelStore store, MockMvc mvc) {
+    TestMatters(MatterRegistration registration, ReadModelStore store, MockMvc mvc, EnvelopeCodec codec) {
         this.registration = registration;
         this.store = store;
         this.mvc = mvc;
+        this.codec = codec;
+    }
+
+    /** Plays conflict-service: its check of a team member arrives on its topic. */
+    public void conflictCheck(String matterId, String staffId, List<String> findings) {
+        new KafkaTestClient(codec).publish(Topics.CONFLICT, "TeamMemberCheck", "member:" + UUID.randomUUID(), 0,
+                new TeamMemberConflictChecked("member:" + UUID.randomUUID(), matterId, staffId, findings.isEmpty(), findings));
     }
 
     /** Opens a matter from a signed engagement of the inquiry and waits until the register shows it. */

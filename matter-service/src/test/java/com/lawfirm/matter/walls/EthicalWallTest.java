@@ -94,6 +94,7 @@ class EthicalWallTest {
         String lead = stack.bearer("li.na", "LAWYER");
         await().atMost(WAIT).untilAsserted(() -> send(post(path + "/team/" + leadId + "/undertaking"), lead, "")
                 .andExpect(status().isAccepted()));
+        matters.conflictCheck(matter, leadId, List.of());
         await().atMost(WAIT).untilAsserted(() -> read(path, lead).andExpect(status().isOk()));
         send(post("/api/walls"), analyst, "{\"matterId\":\"" + matter + "\",\"screened\":[\"li.na\"],"
                 + "\"reason\":\"家属为对方股东 A relative holds shares in the opponent\"}").andExpect(status().isCreated());
