@@ -36,8 +36,8 @@ class GoldenFilesTest {
     private static final Path GOLDEN = Paths.get("src/test/resources/golden");
     /** Upcasters by event and revision, applied to golden files of that revision. */
     private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
-            StaffMemberJoined.class.getName() + "@1", StaffMemberJoinedUpcaster::toRevision2,
-            MatterOpened.class.getName() + "@1", MatterOpenedUpcaster::toRevision2);
+            StaffMemberJoined.class.getName() + "@1", new StaffMemberJoinedUpcaster()::upgrade,
+            MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

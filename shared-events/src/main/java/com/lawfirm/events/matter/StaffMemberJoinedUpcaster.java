@@ -1,36 +1,14 @@
 package com.lawfirm.events.matter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import com.lawfirm.events.AddedFieldsUpcaster;
 
 /**
  * Revision 1 of {@link StaffMemberJoined} had no login: members who joined then have none until one is given, and
  * so see no matter (rather than one by accident).
  */
-public class StaffMemberJoinedUpcaster extends SingleEventUpcaster {
+public class StaffMemberJoinedUpcaster extends AddedFieldsUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(StaffMemberJoined.class.getName(), "1");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(StaffMemberJoined.class.getName(), "2"),
-                JsonNode.class, StaffMemberJoinedUpcaster::toRevision2);
-    }
-
-    /** The change itself, kept apart so the golden-file test applies exactly what the event store applies. */
-    public static JsonNode toRevision2(JsonNode revision1) {
-        ObjectNode upgraded = revision1.deepCopy();
-        if (!upgraded.has("login")) {
-            upgraded.putNull("login");
-        }
-        return upgraded;
+    public StaffMemberJoinedUpcaster() {
+        super(StaffMemberJoined.class, "1", "2", "login");
     }
 }
