@@ -1,6 +1,8 @@
 package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.ClientReferralRecorded;
+import com.lawfirm.events.matter.CommunicationDirection;
+import com.lawfirm.events.matter.CommunicationLogged;
 import com.lawfirm.events.matter.DocumentFiled;
 import com.lawfirm.events.matter.DocumentKind;
 import com.lawfirm.events.matter.FollowUpVisitRecorded;
@@ -8,6 +10,7 @@ import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.matter.casefile.MatterCommands.FileDocument;
+import com.lawfirm.matter.casefile.MatterCommands.LogCommunication;
 import com.lawfirm.matter.casefile.MatterCommands.RecordFollowUpVisit;
 import com.lawfirm.matter.casefile.MatterCommands.RecordReferral;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -35,6 +38,20 @@ class ClientFileTest {
         fixture.given(OPENED, filed).when(file("d-2", HASH)).expectNoEvents();
         fixture.given(OPENED).when(file("d-3", "not-a-hash"))
                 .expectNoEvents().expectException(invalidField("contentHash"));
+    }
+
+    @Test
+    void aCommunicationIsLoggedOnceAndStillAfterClosing() {
+        CommunicationLogged call = new CommunicationLogged(MATTER, "c-1", "电话 phone", CommunicationDirection.OUTBOUND,
+                "周总", "告知开庭时间 Told of the hearing date", java.time.Instant.parse("2026-11-28T02:00:00Z"), "li.na");
+        fixture.given(OPENED, closed)
+                .when(new LogCommunication(MATTER, "c-1", call.channel(), call.direction(), call.counterpart(), call.summary(),
+                        call.at(), "li.na"))
+                .expectEvents(call);
+        fixture.given(OPENED, call)
+                .when(new LogCommunication(MATTER, "c-1", call.channel(), call.direction(), call.counterpart(), call.summary(),
+                        call.at(), "li.na"))
+                .expectNoEvents();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.matter.casefile.MatterCommands.AcknowledgeFeeSettlement;
 import com.lawfirm.matter.casefile.MatterCommands.ArchiveMatter;
 import com.lawfirm.matter.casefile.MatterCommands.CloseMatter;
+import com.lawfirm.matter.casefile.MatterCommands.OpenMatter;
 import com.lawfirm.matter.casefile.MatterCommands.ReceiveMaterial;
 import com.lawfirm.matter.casefile.MatterCommands.RecordFeedback;
 import com.lawfirm.matter.casefile.MatterCommands.ReturnMaterialToClient;
@@ -34,6 +35,15 @@ class MatterLifecycleTest {
     private final CloseMatter close = new CloseMatter(MATTER, "一审胜诉 Won at first instance", DAY, null, DAY,
             Period.ofMonths(3));
     private final MatterClosed closed = new MatterClosed(MATTER, close.outcome(), DAY, null, DAY, DAY.plusMonths(3));
+
+    @Test
+    void aSignedEngagementOpensTheMatterWithItsNumberAndParties() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenMatter(MATTER, OPENED.matterNumber(), OPENED.engagementId(), OPENED.inquiryId(),
+                        OPENED.clientId(), OPENED.clientName(), OPENED.matterType(), OPENED.description(), OPENED.parties(),
+                        OPENED.openedOn(), OPENED.amountInDispute()))
+                .expectEvents(OPENED);
+    }
 
     @Test
     void aMatterClosesWhenFeesAreSettledAndOriginalsAreBack() {
