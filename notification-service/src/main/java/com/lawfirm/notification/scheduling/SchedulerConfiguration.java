@@ -7,6 +7,7 @@ import com.lawfirm.notification.reminders.ReminderProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import java.util.List;
 import javax.sql.DataSource;
@@ -18,9 +19,13 @@ import javax.sql.DataSource;
 @Configuration
 class SchedulerConfiguration {
 
+    /**
+     * Scheduled in the caller's transaction (a Kafka batch's, with the delivery log entry or the reminder's facts), so
+     * a task cannot run before what it relies on is committed, and is not scheduled at all if that rolls back.
+     */
     @Bean
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ReminderProperties properties) {
-        return Scheduler.create(dataSource, tasks).serializer(new JacksonSerializer())
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks).serializer(new JacksonSerializer())
                 .pollingInterval(properties.pollInterval()).threads(2).enableImmediateExecution()
                 .alwaysPersistTimestampInUTC().build();
     }
