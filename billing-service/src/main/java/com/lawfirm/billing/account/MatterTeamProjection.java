@@ -4,6 +4,7 @@ import com.lawfirm.billing.account.MatterTeamView.Seat;
 import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
 import com.lawfirm.events.matter.EthicalWallErected;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamMemberReleased;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -50,7 +51,7 @@ class MatterTeamProjection {
     void on(TeamMemberAssigned e, @SequenceNumber long seq) {
         store.change(COLLECTION, e.matterId(), seq, MatterTeamView.class, v -> {
             v.seats.removeIf(s -> s.staffId().equals(e.staffId()));
-            v.seats.add(new Seat(e.staffId(), e.login(), e.role(), false));
+            v.seats.add(new Seat(e.staffId(), e.login(), e.role(), false, null));
         });
     }
 
@@ -63,6 +64,12 @@ class MatterTeamProjection {
     @EventHandler
     void on(ConfidentialityUndertakingSigned e, @SequenceNumber long seq) {
         store.change(COLLECTION, e.matterId(), seq, MatterTeamView.class, v -> v.seats.replaceAll(
-                s -> s.staffId().equals(e.staffId()) ? new Seat(s.staffId(), s.login(), s.role(), true) : s));
+                s -> s.staffId().equals(e.staffId()) ? new Seat(s.staffId(), s.login(), s.role(), true, s.cleared()) : s));
+    }
+
+    @EventHandler
+    void on(MemberConflictCheckRecorded e, @SequenceNumber long seq) {
+        store.change(COLLECTION, e.matterId(), seq, MatterTeamView.class, v -> v.seats.replaceAll(
+                s -> s.staffId().equals(e.staffId()) ? new Seat(s.staffId(), s.login(), s.role(), s.signed(), e.clear()) : s));
     }
 }

@@ -13,6 +13,7 @@ import com.lawfirm.events.matter.ConfidentialityUndertakingSigned;
 import com.lawfirm.events.matter.EthicalWallErected;
 import com.lawfirm.events.matter.WallSource;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.MatterParty;
@@ -104,6 +105,7 @@ class BillingFlowTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rate"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);
         send(post("/api/time-entries"), stranger, time(30)).andExpect(status().isNotFound());
+        send(post("/api/time-entries"), stack.bearer("chen.xin", "LAWYER"), time(30)).andExpect(status().isNotFound());
         String expense = id(send(post("/api/expenses"), lead, """
                 {"matterId":"%s","category":"诉讼费 Court fee","amount":880,"receiptReference":"A-1","incurredOn":"%s"}"""
                 .formatted(matter, TODAY)).andExpect(status().isCreated()));
@@ -206,6 +208,14 @@ class BillingFlowTest {
                 TeamRole.RESPONSIBLE_PARTNER, TODAY));
         kafka.publish(Topics.MATTER, "Matter", matter, 3, new ConfidentialityUndertakingSigned(matter, "s-1", TODAY));
         kafka.publish(Topics.MATTER, "Matter", matter, 4, new ConfidentialityUndertakingSigned(matter, "s-2", TODAY));
+        // a third member signed, but conflict-service found their own prior client among the parties
+        kafka.publish(Topics.MATTER, "Matter", matter, 5, new TeamMemberAssigned(matter, "s-3", "chen.xin", "陈欣",
+                TeamRole.MEMBER, TODAY));
+        kafka.publish(Topics.MATTER, "Matter", matter, 6, new ConfidentialityUndertakingSigned(matter, "s-3", TODAY));
+        kafka.publish(Topics.MATTER, "Matter", matter, 7, new MemberConflictCheckRecorded(matter, "s-3", false,
+                List.of("ADVERSE 某公司: prior client")));
+        kafka.publish(Topics.MATTER, "Matter", matter, 8, new MemberConflictCheckRecorded(matter, "s-1", true, List.of()));
+        kafka.publish(Topics.MATTER, "Matter", matter, 9, new MemberConflictCheckRecorded(matter, "s-2", true, List.of()));
         return matter;
     }
 

@@ -46,6 +46,16 @@ class WebEdgeTest {
     private final String writer = TestStack.get().bearer("li.na", "WRITER");
 
     @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/api/notes/" + java.util.UUID.randomUUID()).header("Authorization", writer))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+    }
+
+    @Test
     void noTokenIs401ProblemJson() throws Exception {
         long before = events();
         mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
