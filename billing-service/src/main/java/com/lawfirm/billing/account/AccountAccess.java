@@ -38,15 +38,17 @@ class AccountAccess {
 
     /** Recording work: members of the matter's team. */
     void requireMember(String matterId) {
-        if (!team(matterId).isMember(login())) {
-            throw notFoundOrForbidden(matterId, "only the matter's team records work on it");
+        MatterTeamView team = team(matterId);
+        if (!team.isMember(login())) {
+            throw notFoundOrForbidden(team, "only the matter's team records work on it");
         }
     }
 
     /** Approving work for billing: the lead lawyer or the responsible partner. */
     void requireApprover(String matterId) {
-        if (!team(matterId).approves(login())) {
-            throw notFoundOrForbidden(matterId, "only the lead lawyer or responsible partner approves the matter's work");
+        MatterTeamView team = team(matterId);
+        if (!team.approves(login())) {
+            throw notFoundOrForbidden(team, "only the lead lawyer or responsible partner approves the matter's work");
         }
     }
 
@@ -54,10 +56,9 @@ class AccountAccess {
         return authentication().getName().toLowerCase(Locale.ROOT);
     }
 
-    private RuntimeException notFoundOrForbidden(String matterId, String why) {
-        MatterTeamView team = team(matterId);
+    private RuntimeException notFoundOrForbidden(MatterTeamView team, String why) {
         return seesEveryAccount() || team.isMember(login()) ? new AccessDeniedException(why)
-                : new NotFoundException("matter", matterId);
+                : new NotFoundException("matter", team.matterId);
     }
 
     /** The matter's team, unless an ethical wall screens the caller from the matter: a wall beats every role. */

@@ -6,6 +6,7 @@ import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.security.Roles;
+import com.lawfirm.matter.walls.WallView;
 import com.lawfirm.matter.walls.Walls;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Who may reach a matter. Its team members whose confidentiality undertaking is signed, and the roles whose work
@@ -80,9 +85,12 @@ class MatterAccess {
         return seat;
     }
 
-    /** Whether a wall screens the caller from the matter; a list leaves such matters out without comment. */
-    boolean isWalledOff(MatterView matter) {
-        return walls.screening(login(), matter.matterId, matter.inquiryId).isPresent();
+    /** The matters walls screen the caller from, read once; a list leaves them out without comment. */
+    Predicate<MatterView> walledOff() {
+        List<WallView> screening = walls.screening(login());
+        Set<String> matters = screening.stream().map(w -> w.matterId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> inquiries = screening.stream().map(w -> w.inquiryId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return matter -> matters.contains(matter.matterId) || inquiries.contains(matter.inquiryId);
     }
 
     /** Refuses to seat on the team someone a wall screens from the matter. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The matter register over HTTP; each caller sees only the matters {@link MatterAccess} lets them read. */
 @RestController
@@ -42,7 +43,8 @@ class MatterController {
         ReadModelQuery query = filter.apply(access.restrict(ReadModelQuery.all().page(page, size)), access.login(), clock);
         Page<MatterView> found = store.find(MatterProjection.COLLECTION, query, MatterView.class);
         // walls are few and per person: leaving walled matters out of the page beats a query per wall
-        List<MatterView> visible = found.items().stream().filter(m -> !access.isWalledOff(m)).toList();
+        Predicate<MatterView> walledOff = access.walledOff();
+        List<MatterView> visible = found.items().stream().filter(walledOff.negate()).toList();
         return new Page<>(visible, found.page(), found.size(), found.total() - (found.items().size() - visible.size()));
     }
 

@@ -35,6 +35,12 @@ public class Walls {
         return walls.stream().findFirst();
     }
 
+    /** Every wall that screens {@code login}, in one read: for narrowing a list of matters. */
+    public List<WallView> screening(String login) {
+        return store.find(WallProjection.WALLS, ReadModelQuery.all().contains("screened", login)
+                .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallView.class).items();
+    }
+
     /** Records the attempt on the wall; the caller then answers as if the matter did not exist. */
     public void recordDenied(WallView wall, String matterId, String login, String attempted) {
         commands.send(new RecordDeniedAttempt(wall.wallId, matterId, login, attempted, Instant.now()));

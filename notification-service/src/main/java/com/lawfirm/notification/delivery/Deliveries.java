@@ -82,7 +82,7 @@ public class Deliveries {
     static void update(ReadModelStore store, String id, Consumer<DeliveryView> change) {
         store.get(COLLECTION, id, DeliveryView.class).ifPresent(d -> {
             change.accept(d);
-            store.upsert(COLLECTION, id, store.version(COLLECTION, id) + 1, d);
+            store.put(COLLECTION, id, d);
         });
     }
 }

@@ -49,7 +49,7 @@ class InboxController {
         if (!n.read) {
             n.read = true;
             n.readAt = Instant.now();
-            store.upsert(Inbox.COLLECTION, id, store.version(Inbox.COLLECTION, id) + 1, n);
+            store.put(Inbox.COLLECTION, id, n);
         }
     }
 

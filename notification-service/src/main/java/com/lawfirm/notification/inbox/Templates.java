@@ -39,7 +39,7 @@ public class Templates {
         if (!defaults(key).containsKey(language)) {
             throw new NotFoundException("template language", key + "/" + language);
         }
-        store.upsert(OVERRIDES, key + ":" + language, store.version(OVERRIDES, key + ":" + language) + 1, template);
+        store.put(OVERRIDES, key + ":" + language, template);
     }
 
     private Map<String, TemplateProperties.Template> defaults(String key) {

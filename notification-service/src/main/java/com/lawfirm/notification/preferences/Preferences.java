@@ -48,7 +48,7 @@ public class Preferences {
     }
 
     void save(Preference preference) {
-        store.upsert(COLLECTION, preference.recipientId(), store.version(COLLECTION, preference.recipientId()) + 1, preference);
+        store.put(COLLECTION, preference.recipientId(), preference);
     }
 
     boolean isMandatory(String templateKey) {

@@ -78,8 +78,7 @@ class InvoiceReminderRules {
     }
 
     private void save(Invoice invoice) {
-        store.upsert(MatterFacts.INVOICES, invoice.invoiceId, store.version(MatterFacts.INVOICES, invoice.invoiceId) + 1,
-                invoice);
+        store.put(MatterFacts.INVOICES, invoice.invoiceId, invoice);
     }
 
     static String overdue(String invoiceId) {

@@ -171,7 +171,7 @@ class MatterReminderRules {
     private Matter change(String matterId, Consumer<Matter> change) {
         Matter matter = matter(matterId);
         change.accept(matter);
-        store.upsert(MatterFacts.MATTERS, matterId, store.version(MatterFacts.MATTERS, matterId) + 1, matter);
+        store.put(MatterFacts.MATTERS, matterId, matter);
         return matter;
     }
 

@@ -52,24 +52,22 @@ public class WebhookChannel implements Channel {
                 WebhookSubscription.class).items();
     }
 
-    /** Queues the event for every subscription that wants its type, once per event and subscription. */
-    void deliver(String eventId, String eventType, String subjectId, String body) {
-        for (WebhookSubscription subscription : subscriptions()) {
-            if (subscription.events().contains(eventType)) {
-                DeliveryView delivery = new DeliveryView();
-                delivery.id = eventId + ":" + subscription.id() + ":" + NAME;
-                delivery.eventId = eventId;
-                delivery.channel = NAME;
-                delivery.recipient = "webhook:" + subscription.id();
-                delivery.address = subscription.url();
-                delivery.templateKey = eventType;
-                delivery.subjectId = subjectId;
-                delivery.body = body;
-                delivery.status = "PENDING";
-                if (deliveries.open(delivery)) {
-                    scheduler.scheduleIfNotExists(task.instance(delivery.id, new WebhookCall(delivery.id,
-                            subscription.url(), subscription.secret(), eventType, body)), Instant.now());
-                }
+    /** Queues the event for each of the subscriptions that want it, once per event and subscription. */
+    void deliver(List<WebhookSubscription> wanting, String eventId, String eventType, String subjectId, String body) {
+        for (WebhookSubscription subscription : wanting) {
+            DeliveryView delivery = new DeliveryView();
+            delivery.id = eventId + ":" + subscription.id() + ":" + NAME;
+            delivery.eventId = eventId;
+            delivery.channel = NAME;
+            delivery.recipient = "webhook:" + subscription.id();
+            delivery.address = subscription.url();
+            delivery.templateKey = eventType;
+            delivery.subjectId = subjectId;
+            delivery.body = body;
+            delivery.status = "PENDING";
+            if (deliveries.open(delivery)) {
+                scheduler.scheduleIfNotExists(task.instance(delivery.id, new WebhookCall(delivery.id,
+                        subscription.url(), subscription.secret(), eventType, body)), Instant.now());
             }
         }
     }

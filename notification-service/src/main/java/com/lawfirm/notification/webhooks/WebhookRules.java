@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Every event of every service (from Kafka) that a webhook subscription asks for, by its type's name. The body is
  * the event's id, type, time, aggregate and data; the event's id makes redelivery recognisable to the receiver too.
@@ -27,7 +29,8 @@ class WebhookRules {
     @EventHandler
     void on(Object payload, EventMessage<?> message) throws Exception {
         String type = payload.getClass().getSimpleName();
-        if (webhooks.subscriptions().stream().noneMatch(s -> s.events().contains(type))) {
+        List<WebhookSubscription> wanting = webhooks.subscriptions().stream().filter(s -> s.events().contains(type)).toList();
+        if (wanting.isEmpty()) {
             return;
         }
         ObjectNode body = json.createObjectNode();
@@ -37,6 +40,6 @@ class WebhookRules {
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         body.put("aggregateId", aggregateId);
         body.set("data", json.valueToTree(payload));
-        webhooks.deliver(message.getIdentifier(), type, aggregateId, json.writeValueAsString(body));
+        webhooks.deliver(wanting, message.getIdentifier(), type, aggregateId, json.writeValueAsString(body));
     }
 }

@@ -49,4 +49,12 @@ public interface ReadModelStore {
             return document;
         });
     }
+
+    /**
+     * Writes a document that is not derived from an event stream (a setting, a log entry kept by its own code) as the
+     * next version of itself; concurrent writers of the same document are not its use.
+     */
+    default void put(String collection, String id, Object document) {
+        upsert(collection, id, version(collection, id) + 1, document);
+    }
 }
