@@ -4,12 +4,14 @@ import com.lawfirm.kit.ServiceApplication;
 import com.lawfirm.notification.inbox.TemplateProperties;
 import com.lawfirm.notification.preferences.Preferences;
 import com.lawfirm.notification.reminders.ReminderProperties;
+import com.lawfirm.notification.rules.RuleProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Rules from events to notifications, persistent reminders, e-mail, webhooks and the in-app inbox. */
 @SpringBootApplication
-@EnableConfigurationProperties({TemplateProperties.class, ReminderProperties.class, Preferences.Mandatory.class})
+@EnableConfigurationProperties({TemplateProperties.class, ReminderProperties.class, Preferences.Mandatory.class,
+        RuleProperties.class})
 public class NotificationServiceApplication {
 
     public static final String SERVICE = "notification";

@@ -63,6 +63,8 @@ public class Deliveries {
             d.status = "SENT";
             d.sentAt = Instant.now();
             d.latencyMillis = Duration.between(d.createdAt, d.sentAt).toMillis();
+            // from the log entry to the recipient's server: quiet hours and retries count, as the recipient feels them
+            meters.timer("notifications.latency", "channel", channel).record(Duration.ofMillis(d.latencyMillis));
         });
         meters.counter("notifications.sent", "channel", channel).increment();
     }

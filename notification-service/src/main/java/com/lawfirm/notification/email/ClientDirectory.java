@@ -11,22 +11,27 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Clients' e-mail addresses and preferred languages, from intake's events on Kafka. */
 @Component
 @ProcessingGroup("client-directory")
-class ClientDirectory {
+public class ClientDirectory {
 
     static final String COLLECTION = "client_contacts";
 
     /** Where and in which language a client is written to. */
-    record ClientContact(String clientId, String name, String email, Language language) {
+    public record ClientContact(String clientId, String name, String email, Language language) {
     }
 
     private final ReadModelStore store;
 
     ClientDirectory(ReadModelStore store) {
         this.store = store;
+    }
+
+    public Optional<ClientContact> contact(String clientId) {
+        return store.get(COLLECTION, clientId, ClientContact.class);
     }
 
     @EventHandler

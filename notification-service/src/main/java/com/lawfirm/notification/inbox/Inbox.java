@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public class Inbox {
 
     static final String COLLECTION = "inbox";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.]+)}");
 
     private final ReadModelStore store;
     private final Templates templates;

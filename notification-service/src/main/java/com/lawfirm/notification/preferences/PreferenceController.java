@@ -3,7 +3,9 @@ package com.lawfirm.notification.preferences;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.notification.preferences.Preferences.Preference;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +27,10 @@ import java.util.List;
 class PreferenceController {
 
     record PreferenceIn(@Size(max = 50) List<@NotBlank @Size(max = 100) String> optOut, LocalTime quietFrom,
-                        LocalTime quietUntil) {
+                        LocalTime quietUntil,
+                        @Size(max = 2) List<@NotBlank @Pattern(regexp = "INBOX|EMAIL", message = "must be INBOX or EMAIL") String> channels,
+                        @Email @Size(max = 254) String email,
+                        @Pattern(regexp = "zh|en", message = "must be zh or en") String language) {
     }
 
     private final Preferences preferences;
@@ -37,7 +42,7 @@ class PreferenceController {
     @GetMapping
     Preference get(@PathVariable String recipientId, Authentication caller) {
         requireOwnOrAdmin(recipientId, caller);
-        return preferences.of(recipientId).orElse(new Preference(recipientId, List.of(), null, null));
+        return preferences.of(recipientId).orElse(Preference.none(recipientId));
     }
 
     @PutMapping
@@ -50,7 +55,13 @@ class PreferenceController {
         optOut.stream().filter(preferences::isMandatory).findFirst().ifPresent(key -> {
             throw new InvalidFieldException("optOut", key + " is mandatory and cannot be opted out of");
         });
-        Preference preference = new Preference(recipientId, optOut, body.quietFrom(), body.quietUntil());
+        List<String> channels = body.channels() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(body.channels()));
+        // clients are written to at the address they gave the firm; staff give theirs here
+        if (channels.contains("EMAIL") && body.email() == null && !recipientId.startsWith("client:")) {
+            throw new InvalidFieldException("email", "e-mail as a preferred channel needs an address");
+        }
+        Preference preference = new Preference(recipientId, optOut, body.quietFrom(), body.quietUntil(), channels,
+                body.email(), body.language());
         preferences.save(preference);
         return preference;
     }

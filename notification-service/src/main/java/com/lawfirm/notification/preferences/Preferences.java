@@ -20,8 +20,21 @@ public class Preferences {
 
     static final String COLLECTION = "preferences";
 
-    /** What a recipient asked for; quiet hours in the firm's zone, from {@code quietFrom} to {@code quietUntil}. */
-    public record Preference(String recipientId, List<String> optOut, LocalTime quietFrom, LocalTime quietUntil) {
+    /**
+     * What a recipient asked for: notifications opted out of; quiet hours in the firm's zone, from {@code quietFrom} to
+     * {@code quietUntil}; the channels preferred over the rules' (INBOX, EMAIL), the address and language for e-mail.
+     */
+    public record Preference(String recipientId, List<String> optOut, LocalTime quietFrom, LocalTime quietUntil,
+                             List<String> channels, String email, String language) {
+
+        public Preference {
+            optOut = optOut == null ? List.of() : List.copyOf(optOut);
+            channels = channels == null ? List.of() : List.copyOf(channels);
+        }
+
+        static Preference none(String recipientId) {
+            return new Preference(recipientId, List.of(), null, null, List.of(), null, null);
+        }
     }
 
     /** The notifications no one may opt out of. */
@@ -55,9 +68,26 @@ public class Preferences {
         return mandatory.mandatory().contains(templateKey);
     }
 
+    /**
+     * The channels a notification reaches the recipient on: those they prefer, else the rule's; a mandatory one also
+     * on the rule's, whatever they prefer.
+     */
+    public List<String> channels(String recipientId, String templateKey, List<String> ruleChannels) {
+        List<String> preferred = of(recipientId).map(Preference::channels).orElse(List.of());
+        if (preferred.isEmpty()) {
+            return ruleChannels;
+        }
+        if (!isMandatory(templateKey)) {
+            return preferred;
+        }
+        java.util.Set<String> both = new java.util.LinkedHashSet<>(ruleChannels);
+        both.addAll(preferred);
+        return List.copyOf(both);
+    }
+
     /** Whether the recipient wants this notification at all. */
     public boolean wants(String recipientId, String templateKey) {
-        return isMandatory(templateKey) || of(recipientId).map(p -> p.optOut() == null || !p.optOut().contains(templateKey))
+        return isMandatory(templateKey) || of(recipientId).map(p -> !p.optOut().contains(templateKey))
                 .orElse(true);
     }
 

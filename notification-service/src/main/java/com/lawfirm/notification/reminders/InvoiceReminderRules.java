@@ -7,6 +7,7 @@ import com.lawfirm.events.billing.InvoiceWrittenOff;
 import com.lawfirm.events.billing.PaymentReceived;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.notification.reminders.MatterFacts.Invoice;
+import com.lawfirm.notification.rules.Notifier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Billing's invoices (from Kafka): an issued invoice still owed the day after it falls due reminds billing staff;
- * paying, crediting or writing off its balance cancels the reminder.
+ * Billing's invoices (from Kafka): an issued invoice still owed the day after it falls due is overdue (the rules
+ * tell billing staff and the client); paying, crediting or writing off its balance cancels the reminder.
  */
 @Component
 @ProcessingGroup("billing-rules")
 class InvoiceReminderRules {
-
-    static final String BILLING = "role:BILLING";
 
     private final Reminders reminders;
     private final ReadModelStore store;
@@ -44,11 +43,9 @@ class InvoiceReminderRules {
     @EventHandler
     void on(InvoiceIssued e) {
         store.get(MatterFacts.INVOICES, e.invoiceId(), Invoice.class).ifPresent(invoice -> {
-            invoice.invoiceNumber = e.invoiceNumber();
-            invoice.dueOn = e.dueOn();
-            save(invoice);
-            reminders.schedule(overdue(e.invoiceId()), e.dueOn().plusDays(1), new Reminder(BILLING, "invoice-overdue",
-                    e.matterId(), Map.of("invoiceNumber", e.invoiceNumber(), "dueOn", e.dueOn().toString())));
+            reminders.schedule(overdue(e.invoiceId()), e.dueOn().plusDays(1), new Reminder(Notifier.INVOICE_OVERDUE,
+                    Map.of("matterId", e.matterId(), "invoiceId", e.invoiceId(), "invoiceNumber", e.invoiceNumber(),
+                            "dueOn", e.dueOn().toString())));
         });
     }
 

@@ -16,24 +16,19 @@ final class MatterFacts {
     static final String MATTERS = "reminder_matters";
     static final String INVOICES = "reminder_invoices";
 
-    /** A matter's number, lead lawyer, current plan items and reporting cadence. */
+    /** A matter's current plan items and reporting cadence, to replace and cancel their reminders. */
     public static class Matter {
         public String matterId;
-        public String matterNumber;
-        public String clientName;
-        public String lead;
         public List<String> planItemIds = new ArrayList<>();
         public ReportCadence cadence;
         public int everyDays;
         public LocalDate nextReportDue;
     }
 
-    /** An invoice's number and what is still owed on it. */
+    /** An invoice's matter and what is still owed on it. */
     public static class Invoice {
         public String invoiceId;
         public String matterId;
-        public String invoiceNumber;
         public BigDecimal balance;
-        public LocalDate dueOn;
     }
 }

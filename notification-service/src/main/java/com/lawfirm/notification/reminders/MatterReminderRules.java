@@ -4,21 +4,17 @@ import com.lawfirm.events.matter.KeyEventCommunicated;
 import com.lawfirm.events.matter.KeyEventRecorded;
 import com.lawfirm.events.matter.MatterArchived;
 import com.lawfirm.events.matter.MatterClosed;
-import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.PlanItem;
 import com.lawfirm.events.matter.PlanItemCompleted;
 import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.ReportingCadenceAgreed;
-import com.lawfirm.events.matter.TeamMemberAssigned;
-import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.matter.WorkPlanDrafted;
 import com.lawfirm.kit.readmodel.ReadModelStore;
-import com.lawfirm.notification.inbox.Inbox;
 import com.lawfirm.notification.reminders.MatterFacts.Matter;
+import com.lawfirm.notification.rules.Notifier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -27,61 +23,31 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The matter's notifications (matter-service's events, from Kafka): a new team member hears of the matter; the lead
- * lawyer hears of each key event at once and again if the client is not told in time, and of each report due; task
- * owners 7, 3 and 1 days before a deadline; the archive office when a closed matter's file is due. Each reminder is
- * cancelled when its reason goes away.
+ * When the matter's reminders fall due (matter-service's events, from Kafka): a key event not told to the client by
+ * its time; each task 7, 3 and 1 days before its deadline; each progress report; a closed matter's archiving. Each is
+ * cancelled when its reason goes away. Whom they tell is the rules' business (notification-service.yml).
  */
 @Component
 @ProcessingGroup("matter-rules")
 class MatterReminderRules {
 
-    static final String ARCHIVISTS = "role:ARCHIVIST";
-
-    private final Inbox inbox;
     private final Reminders reminders;
+    private final Notifier notifier;
     private final ReadModelStore store;
     private final ReminderProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    MatterReminderRules(Inbox inbox, Reminders reminders, ReadModelStore store, ReminderProperties properties) {
-        this.inbox = inbox;
+    MatterReminderRules(Reminders reminders, Notifier notifier, ReadModelStore store, ReminderProperties properties) {
         this.reminders = reminders;
+        this.notifier = notifier;
         this.store = store;
         this.properties = properties;
     }
 
     @EventHandler
-    void on(MatterOpened e) {
-        Matter matter = new Matter();
-        matter.matterId = e.matterId();
-        matter.matterNumber = e.matterNumber();
-        matter.clientName = e.clientName();
-        store.upsert(MatterFacts.MATTERS, e.matterId(), 1, matter);
-    }
-
-    @EventHandler
-    void on(TeamMemberAssigned e, EventMessage<?> message) {
-        Matter matter = change(e.matterId(), m -> {
-            if (e.role() == TeamRole.LEAD_LAWYER) {
-                m.lead = e.login();
-            }
-        });
-        inbox.deliver(message.getIdentifier(), message.getTimestamp(), e.login(), "matter-assigned", e.matterId(),
-                Map.of("matterNumber", matter.matterNumber, "client", matter.clientName, "role", e.role().name()));
-    }
-
-    @EventHandler
-    void on(KeyEventRecorded e, EventMessage<?> message) {
-        Matter matter = matter(e.matterId());
-        if (matter.lead == null) {
-            return;
-        }
-        Map<String, String> values = Map.of("matterNumber", matter.matterNumber, "event", e.description(),
-                "by", e.communicateBy().toString());
-        inbox.deliver(message.getIdentifier(), message.getTimestamp(), matter.lead, "key-event-recorded", e.matterId(), values);
+    void on(KeyEventRecorded e) {
         reminders.schedule(keyEvent(e.keyEventId()), e.communicateBy(),
-                new Reminder(matter.lead, "key-event-late", e.matterId(), values));
+                new Reminder(Notifier.KEY_EVENT_LATE, notifier.valuesOf(e)));
     }
 
     @EventHandler
@@ -99,8 +65,8 @@ class MatterReminderRules {
             for (int days : properties.deadlineDaysBefore()) {
                 LocalDate day = item.dueOn().minusDays(days);
                 if (!day.isBefore(today)) {
-                    reminders.schedule(deadline(e.matterId(), item.itemId(), days), day, new Reminder(item.owner(),
-                            "deadline-approaching", e.matterId(), Map.of("matterNumber", matter.matterNumber,
+                    reminders.schedule(deadline(e.matterId(), item.itemId(), days), day, new Reminder(
+                            Notifier.DEADLINE_APPROACHING, Map.of("matterId", e.matterId(), "owner", item.owner(),
                             "task", item.title(), "dueOn", item.dueOn().toString(), "days", String.valueOf(days))));
                 }
             }
@@ -133,9 +99,8 @@ class MatterReminderRules {
 
     @EventHandler
     void on(MatterClosed e) {
-        Matter matter = matter(e.matterId());
-        reminders.schedule(archive(e.matterId()), e.archiveDueOn(), new Reminder(ARCHIVISTS, "archive-due", e.matterId(),
-                Map.of("matterNumber", matter.matterNumber, "dueOn", e.archiveDueOn().toString())));
+        reminders.schedule(archive(e.matterId()), e.archiveDueOn(), new Reminder(Notifier.ARCHIVE_DUE,
+                Map.of("matterId", e.matterId(), "dueOn", e.archiveDueOn().toString())));
     }
 
     @EventHandler
@@ -147,10 +112,8 @@ class MatterReminderRules {
         if (matter.nextReportDue != null) {
             reminders.cancel(report(matter.matterId, matter.nextReportDue));
         }
-        if (matter.lead != null) {
-            reminders.schedule(report(matter.matterId, due), due, new Reminder(matter.lead, "report-due",
-                    matter.matterId, Map.of("matterNumber", matter.matterNumber, "dueOn", due.toString())));
-        }
+        reminders.schedule(report(matter.matterId, due), due, new Reminder(Notifier.REPORT_DUE,
+                Map.of("matterId", matter.matterId, "dueOn", due.toString())));
         change(matter.matterId, m -> m.nextReportDue = due);
     }
 
@@ -160,11 +123,9 @@ class MatterReminderRules {
 
     private Matter matter(String matterId) {
         return store.get(MatterFacts.MATTERS, matterId, Matter.class).orElseGet(() -> {
-            Matter unknown = new Matter();
-            unknown.matterId = matterId;
-            unknown.matterNumber = matterId;
-            unknown.clientName = "";
-            return unknown;
+            Matter first = new Matter();
+            first.matterId = matterId;
+            return first;
         });
     }
 

@@ -2,6 +2,9 @@ package com.lawfirm.notification.reminders;
 
 import java.util.Map;
 
-/** What a reminder says when it goes out: to whom, with which template, about what. */
-public record Reminder(String recipient, String templateKey, String subjectId, Map<String, String> values) {
+/**
+ * A reminder waiting for its time: which one it is ({@code deadline-approaching}) and the values it keeps of what
+ * scheduled it. Whom it tells, how and in which words, the rules naming it decide when it is due.
+ */
+public record Reminder(String reminder, Map<String, String> values) {
 }

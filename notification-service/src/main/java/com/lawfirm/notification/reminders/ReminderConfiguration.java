@@ -1,15 +1,17 @@
 package com.lawfirm.notification.reminders;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.lawfirm.notification.inbox.Inbox;
+import com.lawfirm.notification.rules.Notifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
 class ReminderConfiguration {
 
+    /** The notifier reaches the scheduler through the e-mail channel, so the task finds it only when it runs. */
     @Bean
-    OneTimeTask<Reminder> reminderTask(Inbox inbox) {
-        return Reminders.task(inbox);
+    OneTimeTask<Reminder> reminderTask(ObjectProvider<Notifier> notifier) {
+        return Reminders.task(notifier);
     }
 }

@@ -4,7 +4,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.lawfirm.notification.inbox.Inbox;
+import com.lawfirm.notification.rules.Notifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 /**
  * Reminders kept in PostgreSQL until their time (db-scheduler), so a restart loses none. Each has an id naming its
  * reason ({@code deadline:<matter>:<item>:7}); scheduling the same id twice keeps the first, and cancelling removes it
- * when its reason goes away. When one fires it lands in the inbox, once.
+ * when its reason goes away. When one fires, the rules naming it decide who hears of it.
  */
 @Component
 public class Reminders {
@@ -30,12 +31,12 @@ public class Reminders {
         this.properties = properties;
     }
 
-    /** The task a reminder is: when it fires, it lands in the inbox, once. */
-    static OneTimeTask<Reminder> task(Inbox inbox) {
+    /** The task a reminder is: when it fires, the rules naming it go out, once. */
+    static OneTimeTask<Reminder> task(ObjectProvider<Notifier> notifier) {
         return Tasks.oneTime(TASK, Reminder.class).execute((instance, context) -> {
             Reminder reminder = instance.getData();
-            inbox.deliver(TASK + ":" + instance.getId(), Instant.now(), reminder.recipient(), reminder.templateKey(),
-                    reminder.subjectId(), reminder.values());
+            notifier.getObject().onReminder(reminder.reminder(), TASK + ":" + instance.getId(), Instant.now(),
+                    reminder.values());
         });
     }
 

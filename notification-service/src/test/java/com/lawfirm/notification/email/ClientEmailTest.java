@@ -5,6 +5,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.lawfirm.events.Topics;
+import com.lawfirm.events.billing.InvoiceDrafted;
+import com.lawfirm.events.billing.InvoiceIssued;
+import com.lawfirm.events.billing.InvoiceLine;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.matter.AuthorizationDecision;
@@ -12,6 +15,8 @@ import com.lawfirm.events.matter.ClientAuthorizationRequested;
 import com.lawfirm.events.matter.KeyEventKind;
 import com.lawfirm.events.matter.KeyEventRecorded;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.TeamMemberAssigned;
+import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.Language;
 import com.lawfirm.events.party.PartyKind;
@@ -20,17 +25,20 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import com.lawfirm.notification.rules.Facts;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,7 +111,7 @@ class ClientEmailTest {
         assertThat(mailsTo("legal@weyland.example")).extracting(ClientEmailTest::subject)
                 .contains("Matter 2026-ARB-0009 needs your decision");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/notifications")
-                        .param("status", "SENT").header("Authorization", admin))
+                        .param("recipient", "client:c-" + matter).param("status", "SENT").header("Authorization", admin))
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.items[0].attempts").value(1)));
     }
@@ -133,6 +142,49 @@ class ClientEmailTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("delivery-not-dead"));
     }
 
+    @Test
+    void anOverdueInvoiceIsAlsoSentToTheClientInTheirLanguage() {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String matter = matterOf(kafka, "cfo@tyrell.example", Language.EN, "Tyrell Corporation");
+        String invoice = "i-" + UUID.randomUUID();
+        LocalDate dueOn = LocalDate.now().minusDays(40);
+        kafka.publish(Topics.BILLING, "MatterAccount", matter, 0, new InvoiceDrafted(matter, invoice, "c-" + matter,
+                List.of(new InvoiceLine(null, "Arbitration, first stage", new BigDecimal("1000.00"))), new BigDecimal("1000.00"),
+                new BigDecimal("0.06"), new BigDecimal("60.00"), new BigDecimal("1060.00"), "CNY", "fin", dueOn.minusDays(30)));
+        kafka.publish(Topics.BILLING, "MatterAccount", matter, 1, new InvoiceIssued(matter, invoice, "INV-2026-00031",
+                dueOn.minusDays(30), dueOn));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo("cfo@tyrell.example").size() == 1);
+        MimeMessage reminder = mailsTo("cfo@tyrell.example").get(0);
+        assertThat(subject(reminder)).isEqualTo("Payment reminder: invoice INV-2026-00031");
+        assertThat(GreenMailUtil.getBody(reminder)).contains("Dear Tyrell Corporation").contains("2026-ARB-0009")
+                .contains(dueOn.toString());
+    }
+
+    @Test
+    void staffWhoPreferEmailAreWrittenToInsteadOfTheInbox() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String login = "wang.fang." + UUID.randomUUID().toString().substring(0, 8);
+        String token = TestStack.get().bearer(login, "LAWYER");
+        mvc.perform(put("/api/preferences/" + login).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"EMAIL\"]}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("email"));
+        mvc.perform(put("/api/preferences/" + login).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"SMS\"],\"email\":\"x@lawfirm.example\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("channels[0]"));
+        mvc.perform(put("/api/preferences/" + login).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"channels\":[\"EMAIL\"],\"email\":\"" + login + "@lawfirm.example\",\"language\":\"en\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.channels[0]").value("EMAIL"));
+
+        String matter = matterOf(kafka, "legal@cyberdyne.example", Language.EN, "Cyberdyne Systems");
+        kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-" + login, login, "王芳",
+                TeamRole.MEMBER, LocalDate.now()));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(login + "@lawfirm.example").size() == 1);
+        assertThat(subject(mailsTo(login + "@lawfirm.example").get(0))).isEqualTo("You joined matter 2026-ARB-0009");
+        mvc.perform(get("/api/inbox").header("Authorization", token)).andExpect(jsonPath("$.length()").value(0));
+    }
+
     private String matterOf(KafkaTestClient kafka, String email, Language language, String name) {
         String matter = UUID.randomUUID().toString();
         String client = "c-" + matter;
@@ -143,7 +195,7 @@ class ClientEmailTest {
                 name, MatterType.COMMERCIAL_ARBITRATION, "仲裁 Arbitration", List.of(), LocalDate.of(2026, 11, 28), null));
         // the client registered long before their matter's first key event; here, wait until intake's event is in
         await().atMost(Duration.ofSeconds(60)).until(() -> store.get(ClientDirectory.COLLECTION, client, Object.class).isPresent()
-                && store.get(ClientNotices.MATTER_CLIENTS, matter, Object.class).isPresent());
+                && store.get(Facts.MATTERS, matter, Object.class).isPresent());
         return matter;
     }
 

@@ -5,14 +5,20 @@ import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.intake.ClientSource;
+import com.lawfirm.events.intake.EngagementSigned;
+import com.lawfirm.events.intake.EngagementTerms;
 import com.lawfirm.events.intake.InquiryOpened;
+import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.Prospect;
 import com.lawfirm.events.intake.SourceChannel;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import com.lawfirm.notification.rules.Notifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,11 +29,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -50,6 +59,8 @@ class InboxFlowTest {
     MockMvc mvc;
     @Autowired
     EnvelopeCodec codec;
+    @Autowired
+    ReadModelStore store;
 
     @Test
     void theOwnerAndTheAnalystsAreNotifiedOnceInBothLanguages() throws Exception {
@@ -89,6 +100,44 @@ class InboxFlowTest {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].read").value(true));
         mvc.perform(post("/api/inbox/" + id + "/read").header("Authorization", analyst)).andExpect(status().isNotFound());
         mvc.perform(get("/api/inbox")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theInquiryOwnerHearsThatTheEngagementWasSigned() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String owner = "owner-" + UUID.randomUUID();
+        String inquiry = UUID.randomUUID().toString();
+        kafka.publish(Topics.INTAKE, "Inquiry", inquiry, 0, new InquiryOpened(inquiry, new ClientSource(SourceChannel.CLIENT_REFERRAL,
+                null, null), new Prospect(PartyKind.PERSON, "张伟", List.of()), "离婚财产分割", owner, null));
+        kafka.publish(Topics.INTAKE, "Engagement", "e-" + inquiry, 0, new EngagementSigned("e-" + inquiry, inquiry, "c-1", "张伟",
+                List.of(), new EngagementTerms("张伟离婚纠纷 Divorce of Zhang Wei", MatterType.CIVIL_LITIGATION, "一审", null, null,
+                        null, List.of(), null, null, null, null), 2, "张伟", LocalDate.of(2026, 11, 27), "chen.jing",
+                LocalDate.of(2026, 11, 28)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/api/inbox").header("Authorization", TestStack.get().bearer(owner, "INTAKE")))
+                        .andExpect(jsonPath("$[?(@.templateKey == 'engagement-signed')].text.zh.title").value(hasItem("委托合同已签署：张伟")))
+                        .andExpect(jsonPath("$[?(@.templateKey == 'engagement-signed')].text.en.body")
+                                .value(hasItem("张伟离婚纠纷 Divorce of Zhang Wei — the matter is being opened; please staff its team."))));
+    }
+
+    @Test
+    void aChecksOutcomeThatArrivesBeforeItsInquiryWaitsForItsOwner() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String owner = "owner-" + UUID.randomUUID();
+        String inquiry = UUID.randomUUID().toString();
+        kafka.publish(Topics.CONFLICT, "ConflictCheck", "chk-" + inquiry, 0, new ConflictCheckDeclined("chk-" + inquiry, inquiry,
+                "代理双方当事人 Acting for both sides"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.find(Notifier.PENDING,
+                ReadModelQuery.all().eq("waitingFor", "inquiry:" + inquiry).page(0, 10), Object.class).total() == 1);
+
+        kafka.publish(Topics.INTAKE, "Inquiry", inquiry, 0, new InquiryOpened(inquiry, new ClientSource(SourceChannel.PHONE,
+                null, null), new Prospect(PartyKind.ORGANIZATION, "Initech LLC", List.of()), "Licensing dispute", owner, null));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/api/inbox").header("Authorization", TestStack.get().bearer(owner, "INTAKE")))
+                        .andExpect(jsonPath("$[?(@.templateKey == 'conflict-declined')].text.en.title")
+                                .value(hasItem("Conflict check declined: Initech LLC"))));
+        assertThat(store.find(Notifier.PENDING, ReadModelQuery.all().eq("waitingFor", "inquiry:" + inquiry).page(0, 10),
+                Object.class).total()).isZero();
     }
 
     @Test

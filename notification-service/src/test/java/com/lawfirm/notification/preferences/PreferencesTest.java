@@ -91,8 +91,16 @@ class PreferencesTest {
     }
 
     @Test
+    void aPreferredChannelReplacesTheRulesButNotForMandatoryNotifications() {
+        preferences.save(new Preferences.Preference("zhao.min", List.of(), null, null, List.of("EMAIL"), "zhao.min@lawfirm.example", "zh"));
+        assertThat(preferences.channels("zhao.min", "matter-assigned", List.of("INBOX"))).containsExactly("EMAIL");
+        assertThat(preferences.channels("zhao.min", "key-event-recorded", List.of("INBOX"))).containsExactly("INBOX", "EMAIL");
+        assertThat(preferences.channels("nobody.yet", "matter-assigned", List.of("INBOX"))).containsExactly("INBOX");
+    }
+
+    @Test
     void optionalNotificationsWaitForTheEndOfQuietHoursAndMandatoryOnesDoNot() {
-        preferences.save(new Preferences.Preference("client:c-1", List.of(), LocalTime.of(22, 0), LocalTime.of(8, 0)));
+        preferences.save(new Preferences.Preference("client:c-1", List.of(), LocalTime.of(22, 0), LocalTime.of(8, 0), List.of(), null, null));
         Instant lateEvening = Instant.parse("2026-11-28T15:30:00Z"); // 23:30 in Shanghai
         assertThat(preferences.when("client:c-1", "client-authorization", lateEvening))
                 .isEqualTo(Instant.parse("2026-11-29T00:00:00Z")); // 08:00 the next morning

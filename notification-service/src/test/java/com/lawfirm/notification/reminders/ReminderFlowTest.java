@@ -7,9 +7,12 @@ import com.lawfirm.events.billing.InvoiceLine;
 import com.lawfirm.events.billing.PaymentAllocation;
 import com.lawfirm.events.billing.PaymentReceived;
 import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.FeeSettlementAcknowledged;
 import com.lawfirm.events.matter.KeyEventCommunicated;
 import com.lawfirm.events.matter.KeyEventKind;
 import com.lawfirm.events.matter.KeyEventRecorded;
+import com.lawfirm.events.matter.MaterialReceived;
+import com.lawfirm.events.matter.MaterialReturnedToClient;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.PlanItem;
 import com.lawfirm.events.matter.PlanItemCompleted;
@@ -126,6 +129,35 @@ class ReminderFlowTest {
         await().atMost(WAIT).until(() -> !reminders.isScheduled(InvoiceReminderRules.overdue(paid)));
         inbox(billing).andExpect(jsonPath("$[*].text.en.title", not(hasItem("Invoice INV-2026-00008 is overdue"))));
         assertThat(reminders.isScheduled(InvoiceReminderRules.overdue(overdue))).isFalse();
+    }
+
+    @Test
+    void settlingTheFeesWhileOriginalsAreHeldTellsTheLeadLawyerWhichToReturn() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String held = openWithLead();
+        kafka.publish(Topics.MATTER, "Matter", held, 2, received(held, "m-1", "M-0001", true));
+        kafka.publish(Topics.MATTER, "Matter", held, 3, received(held, "m-2", "M-0002", false));
+        kafka.publish(Topics.MATTER, "Matter", held, 4, new FeeSettlementAcknowledged(held, TODAY));
+        String returned = openWithLead();
+        kafka.publish(Topics.MATTER, "Matter", returned, 2, received(returned, "m-3", "M-0001", true));
+        kafka.publish(Topics.MATTER, "Matter", returned, 3, new MaterialReturnedToClient(returned, "m-3", TODAY, "陈静", "RCPT-1"));
+        kafka.publish(Topics.MATTER, "Matter", returned, 4, new FeeSettlementAcknowledged(returned, TODAY));
+        // a later event of the same matter, in order after the settlement: once it is in, the settlement was seen
+        kafka.publish(Topics.MATTER, "Matter", returned, 5, new KeyEventRecorded(returned, "k-" + returned, KeyEventKind.RULING,
+                "结案通知 Closing notice", Instant.now(), Instant.now().plus(Duration.ofDays(1))));
+
+        String lead = TestStack.get().bearer("li.na", "LAWYER");
+        await().atMost(WAIT).untilAsserted(() -> inbox(lead)
+                .andExpect(jsonPath("$[?(@.subjectId == '" + held + "' && @.templateKey == 'originals-held')].text.en.body")
+                        .value(hasItem(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("M-0001"),
+                                not(org.hamcrest.Matchers.containsString("M-0002"))))))
+                .andExpect(jsonPath("$[?(@.subjectId == '" + returned + "')].templateKey").value(hasItem("key-event-recorded"))));
+        inbox(lead).andExpect(jsonPath("$[?(@.subjectId == '" + returned + "')].templateKey").value(not(hasItem("originals-held"))));
+    }
+
+    private static MaterialReceived received(String matter, String id, String number, boolean original) {
+        return new MaterialReceived(matter, id, number, "购销合同 Sales contract", original, 12, original ? 1 : 0, "陈静",
+                "li.na", TODAY, "A-03");
     }
 
     private String openWithLead() {

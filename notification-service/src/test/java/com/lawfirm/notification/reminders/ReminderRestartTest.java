@@ -4,6 +4,7 @@ import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import com.lawfirm.notification.rules.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,10 +36,10 @@ class ReminderRestartTest {
     @Test
     void aReminderScheduledBeforeARestartStillGoesOut() {
         running = start();
-        String reminder = "key-event:" + UUID.randomUUID();
+        String reminder = "deadline:" + UUID.randomUUID();
         running.getBean(Reminders.class).schedule(reminder, Instant.now().plus(Duration.ofSeconds(20)),
-                new Reminder("li.na", "key-event-late", "m-restart", Map.of("matterNumber", "2026-ARB-0007",
-                        "event", "财产保全被驳回 Preservation refused", "by", "2026-11-28T10:00:00Z")));
+                new Reminder(Notifier.DEADLINE_APPROACHING, Map.of("matterId", "m-restart", "owner", "li.na",
+                        "task", "提交证据 Submit evidence", "dueOn", "2026-12-01", "days", "3")));
         running.close();
 
         JdbcTemplate jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
@@ -50,7 +51,7 @@ class ReminderRestartTest {
         running = start();
         ReadModelStore store = running.getBean(ReadModelStore.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> store.find("inbox", ReadModelQuery.all().eq("recipient", "li.na")
-                .eq("templateKey", "key-event-late").eq("subjectId", "m-restart").page(0, 10), Object.class).total() == 1);
+                .eq("templateKey", "deadline-approaching").eq("subjectId", "m-restart").page(0, 10), Object.class).total() == 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, reminder))
                 .as("gone once it went out").isZero();
     }

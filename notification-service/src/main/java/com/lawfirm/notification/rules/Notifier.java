@@ -1,0 +1,302 @@
+package com.lawfirm.notification.rules;
+
+import com.lawfirm.events.intake.InquiryOpened;
+import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.party.Language;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.notification.email.ClientDirectory;
+import com.lawfirm.notification.email.EmailChannel;
+import com.lawfirm.notification.inbox.Inbox;
+import com.lawfirm.notification.inbox.TemplateProperties;
+import com.lawfirm.notification.preferences.Preferences;
+import com.lawfirm.notification.reminders.ReminderProperties;
+import com.lawfirm.notification.rules.RuleProperties.Rule;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Carries out the configured rules: for an event or a due reminder, finds its rules, fills the values from the
+ * event and the facts, resolves the recipients and hands each the notification on the channels it can be reached
+ * on. Each (event, recipient, channel) goes out once, however often the event arrives.
+ */
+@Component
+public class Notifier {
+
+    public static final String INBOX = "INBOX";
+    public static final String EMAIL = "EMAIL";
+    static final String CLIENT = "client:";
+    static final String ROLE = "role:";
+    private static final Set<String> CHANNELS = Set.of(INBOX, EMAIL);
+    private static final List<String> EVENT_PACKAGES = List.of("intake", "conflict", "matter", "billing");
+    private static final Pattern RECIPIENT = Pattern.compile("role:[A-Z_]+|inquiry\\.owner|matter\\.(lead|team|client)|[A-Za-z]\\w*");
+
+    /** The reminders the service schedules; a rule naming one of them as {@code reminder} fires when it is due. */
+    public static final String KEY_EVENT_LATE = "key-event-late";
+    public static final String DEADLINE_APPROACHING = "deadline-approaching";
+    public static final String REPORT_DUE = "report-due";
+    public static final String ARCHIVE_DUE = "archive-due";
+    public static final String INVOICE_OVERDUE = "invoice-overdue";
+    static final Set<String> REMINDERS = Set.of(KEY_EVENT_LATE, DEADLINE_APPROACHING, REPORT_DUE, ARCHIVE_DUE, INVOICE_OVERDUE);
+
+    public static final String PENDING = "rule_pending";
+
+    private final Map<String, Rule> rules;
+    private final Map<String, List<String>> byTrigger = new HashMap<>();
+    private final Facts facts;
+    private final Inbox inbox;
+    private final EmailChannel email;
+    private final Preferences preferences;
+    private final ClientDirectory clients;
+    private final EventValues eventValues;
+    private final ReadModelStore store;
+
+    Notifier(RuleProperties properties, TemplateProperties templates, Facts facts, Inbox inbox, EmailChannel email,
+             Preferences preferences, ClientDirectory clients, ReminderProperties reminders, ReadModelStore store) {
+        List<String> problems = problems(properties.rules(), templates);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("lawfirm.notification.rules: " + String.join("; ", problems));
+        }
+        this.rules = properties.rules();
+        this.facts = facts;
+        this.inbox = inbox;
+        this.email = email;
+        this.preferences = preferences;
+        this.clients = clients;
+        this.eventValues = new EventValues(reminders.zone());
+        this.store = store;
+        new java.util.TreeMap<>(rules).forEach((name, rule) -> byTrigger.computeIfAbsent(trigger(rule), t -> new ArrayList<>()).add(name));
+    }
+
+    /** Whether any rule listens to this event, so its values need not be computed for nothing. */
+    boolean listensTo(Object event) {
+        return byTrigger.containsKey("event:" + event.getClass().getSimpleName());
+    }
+
+    /** The event's fields as template values; also what a reminder keeps of the event that scheduled it. */
+    public Map<String, String> valuesOf(Object event) {
+        return event.getClass().isRecord() ? eventValues.of(event) : Map.of();
+    }
+
+    void onEvent(Object event, String eventId, Instant at) {
+        release(event);
+        Map<String, String> values = valuesOf(event);
+        byTrigger.getOrDefault("event:" + event.getClass().getSimpleName(), List.of())
+                .forEach(name -> notify(name, eventId, at, values));
+    }
+
+    /** A reminder is due: every rule naming it goes out. */
+    public void onReminder(String reminder, String reminderId, Instant at, Map<String, String> values) {
+        byTrigger.getOrDefault("reminder:" + reminder, List.of()).forEach(name -> notify(name, reminderId, at, values));
+    }
+
+    private void notify(String name, String eventId, Instant at, Map<String, String> eventValues) {
+        Rule rule = rules.get(name);
+        Map<String, String> values = new HashMap<>(eventValues);
+        Optional<Facts.Matter> matter = facts.matter(values.get("matterId"));
+        Optional<Facts.Inquiry> inquiry = facts.inquiry(values.get("inquiryId"));
+        matter.ifPresent(m -> {
+            putIfKnown(values, "matterNumber", m.matterNumber);
+            putIfKnown(values, "client", m.clientName);
+            values.putIfAbsent("originalsHeld", String.join(" / ", m.originalsHeld.values()));
+        });
+        inquiry.ifPresent(i -> putIfKnown(values, "prospect", i.prospect));
+        String missing = missingFact(rule, values, matter, inquiry);
+        if (missing != null) {
+            defer(missing, name, eventId, at, eventValues);
+            return;
+        }
+        if (rule.when() != null && !holds(values.get(rule.when()))) {
+            return;
+        }
+        String template = rule.templateOr(name);
+        String subject = subject(values);
+        for (String recipient : recipients(rule, values, matter, inquiry)) {
+            if (recipient.startsWith(CLIENT)) {
+                toClient(recipient, rule, template, eventId, subject, values);
+            } else if (recipient.startsWith(ROLE)) {
+                if (rule.channels().contains(INBOX)) {
+                    inbox.deliver(eventId, at, recipient, template, subject, values);
+                }
+            } else {
+                toStaff(recipient, rule, template, eventId, at, subject, values);
+            }
+        }
+    }
+
+    /**
+     * The inquiry or matter whose facts the rule's recipients need and which is not known yet. Each topic is in order,
+     * but not one against another: a check's outcome (conflict topic) can arrive before the inquiry it is about
+     * (intake topic).
+     */
+    private static String missingFact(Rule rule, Map<String, String> values, Optional<Facts.Matter> matter,
+                                      Optional<Facts.Inquiry> inquiry) {
+        if (values.get("inquiryId") != null && inquiry.isEmpty() && rule.to().stream().anyMatch(to -> to.startsWith("inquiry."))) {
+            return "inquiry:" + values.get("inquiryId");
+        }
+        if (values.get("matterId") != null && matter.map(m -> m.matterNumber).isEmpty()
+                && rule.to().stream().anyMatch(to -> to.startsWith("matter."))) {
+            return "matter:" + values.get("matterId");
+        }
+        return null;
+    }
+
+    /** Keeps the notification until the fact arrives; the same event waiting twice is kept once. */
+    private void defer(String waitingFor, String rule, String eventId, Instant at, Map<String, String> values) {
+        Pending pending = new Pending();
+        pending.waitingFor = waitingFor;
+        pending.rule = rule;
+        pending.eventId = eventId;
+        pending.at = at;
+        pending.values = new HashMap<>(values);
+        store.upsert(PENDING, waitingFor + ":" + eventId + ":" + rule, 1, pending);
+    }
+
+    /** An inquiry or a matter became known: what waited for it goes out now. */
+    private void release(Object event) {
+        String known = event instanceof InquiryOpened e ? "inquiry:" + e.inquiryId()
+                : event instanceof MatterOpened e ? "matter:" + e.matterId() : null;
+        if (known == null) {
+            return;
+        }
+        // each page is deleted as it goes out, so the first page is always the next
+        List<Pending> waiting;
+        do {
+            waiting = store.find(PENDING, ReadModelQuery.all().eq("waitingFor", known).page(0, 100), Pending.class).items();
+            for (Pending pending : waiting) {
+                store.delete(PENDING, known + ":" + pending.eventId + ":" + pending.rule);
+                notify(pending.rule, pending.eventId, pending.at, pending.values);
+            }
+        } while (!waiting.isEmpty());
+    }
+
+    /** A notification waiting for the inquiry or matter it needs. */
+    public static class Pending {
+        public String waitingFor;
+        public String rule;
+        public String eventId;
+        public Instant at;
+        public Map<String, String> values;
+    }
+
+    /** Clients do not log in: they are written to, at the address and in the language they gave the firm. */
+    private void toClient(String recipient, Rule rule, String template, String eventId, String subject, Map<String, String> values) {
+        if (!rule.channels().contains(EMAIL)) {
+            return;
+        }
+        Optional<ClientDirectory.ClientContact> contact = clients.contact(recipient.substring(CLIENT.length()));
+        Map<String, String> addressed = new HashMap<>(values);
+        contact.map(ClientDirectory.ClientContact::name).ifPresent(name -> addressed.put("client", name));
+        String language = contact.map(ClientDirectory.ClientContact::language).orElse(Language.ZH).name().toLowerCase(Locale.ROOT);
+        email.send(eventId, recipient, contact.map(ClientDirectory.ClientContact::email).orElse(null), language, template,
+                subject, addressed);
+    }
+
+    private void toStaff(String login, Rule rule, String template, String eventId, Instant at, String subject,
+                         Map<String, String> values) {
+        for (String channel : preferences.channels(login, template, rule.channels())) {
+            if (INBOX.equals(channel)) {
+                inbox.deliver(eventId, at, login, template, subject, values);
+            } else if (EMAIL.equals(channel)) {
+                Optional<Preferences.Preference> preference = preferences.of(login);
+                email.send(eventId, login, preference.map(Preferences.Preference::email).orElse(null),
+                        preference.map(Preferences.Preference::language).orElse("zh"), template, subject, values);
+            }
+        }
+    }
+
+    private static Set<String> recipients(Rule rule, Map<String, String> values, Optional<Facts.Matter> matter,
+                                          Optional<Facts.Inquiry> inquiry) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (String to : rule.to()) {
+            if (to.startsWith(ROLE)) {
+                recipients.add(to);
+                continue;
+            }
+            switch (to) {
+                case "inquiry.owner" -> inquiry.map(i -> i.owner).ifPresent(recipients::add);
+                case "matter.lead" -> matter.map(m -> m.lead).ifPresent(recipients::add);
+                case "matter.team" -> matter.ifPresent(m -> recipients.addAll(m.team.values()));
+                case "matter.client" -> matter.map(m -> m.clientId).map(id -> CLIENT + id).ifPresent(recipients::add);
+                default -> {
+                    String login = values.get(to);
+                    if (login != null && !login.isBlank()) {
+                        recipients.add(login);
+                    }
+                }
+            }
+        }
+        return recipients;
+    }
+
+    /** What the notification is about, for the inbox's and the log's filters. */
+    private static String subject(Map<String, String> values) {
+        for (String key : List.of("matterId", "inquiryId", "checkId", "invoiceId")) {
+            if (values.get(key) != null) {
+                return values.get(key);
+            }
+        }
+        return null;
+    }
+
+    private static boolean holds(String value) {
+        return value != null && !value.isBlank() && !value.equals("false") && !value.equals("0");
+    }
+
+    private static void putIfKnown(Map<String, String> values, String key, String value) {
+        if (value != null) {
+            values.putIfAbsent(key, value);
+        }
+    }
+
+    private static String trigger(Rule rule) {
+        return rule.event() != null ? "event:" + rule.event() : "reminder:" + rule.reminder();
+    }
+
+    /** Everything wrong with the configured rules, so a firm's mistake stops the service at start, not in silence. */
+    static List<String> problems(Map<String, Rule> rules, TemplateProperties templates) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Rule> sorted = new LinkedHashMap<>(new java.util.TreeMap<>(rules));
+        sorted.forEach((name, rule) -> {
+            if ((rule.event() == null) == (rule.reminder() == null)) {
+                problems.add(name + ": needs either an event or a reminder");
+            } else if (rule.event() != null && EVENT_PACKAGES.stream().noneMatch(p -> isEvent(p, rule.event()))) {
+                problems.add(name + ": no event is called " + rule.event());
+            } else if (rule.reminder() != null && !REMINDERS.contains(rule.reminder())) {
+                problems.add(name + ": no reminder is called " + rule.reminder() + " (there are " + new java.util.TreeSet<>(REMINDERS) + ")");
+            }
+            if (!templates.templates().containsKey(rule.templateOr(name))) {
+                problems.add(name + ": no template " + rule.templateOr(name));
+            }
+            if (rule.to().isEmpty()) {
+                problems.add(name + ": names no recipient");
+            }
+            rule.to().stream().filter(to -> !RECIPIENT.matcher(to).matches())
+                    .forEach(to -> problems.add(name + ": recipient " + to + " is not role:X, inquiry.owner, matter.lead, "
+                            + "matter.team, matter.client or a value's name"));
+            rule.channels().stream().filter(c -> !CHANNELS.contains(c))
+                    .forEach(c -> problems.add(name + ": channel " + c + " is not INBOX or EMAIL"));
+        });
+        return problems;
+    }
+
+    private static boolean isEvent(String pkg, String name) {
+        try {
+            Class.forName("com.lawfirm.events." + pkg + "." + name, false, Notifier.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException no) {
+            return false;
+        }
+    }
+}
