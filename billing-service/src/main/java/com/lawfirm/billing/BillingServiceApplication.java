@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /** Fee agreements under the fee rules, time and expenses, invoices, payments, retainers, receivables. */
 @SpringBootApplication
-@EnableConfigurationProperties(BillingProperties.class)
+@EnableConfigurationProperties({BillingProperties.class, com.lawfirm.billing.account.RateProperties.class})
 public class BillingServiceApplication {
 
     public static final String SERVICE = "billing";

@@ -1,5 +1,6 @@
 package com.lawfirm.billing.account;
 
+import com.lawfirm.events.billing.InvoiceLine;
 import com.lawfirm.events.billing.PaymentAllocation;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,8 +18,9 @@ final class AccountCommands {
                        String currency) {
     }
 
+    /** With a cap, the matter's billable time is billed up to it and no further (the agreed 封顶). */
     record RecordTime(@TargetAggregateIdentifier String matterId, String entryId, String lawyer, LocalDate workDate,
-                      int minutes, String activity, String narrative, boolean billable, BigDecimal rate) {
+                      int minutes, String activity, String narrative, boolean billable, BigDecimal rate, BigDecimal cap) {
     }
 
     record RecordExpense(@TargetAggregateIdentifier String matterId, String expenseId, String category,
@@ -30,9 +32,14 @@ final class AccountCommands {
                        LocalDate approvedOn) {
     }
 
-    /** Without a fixed amount, the invoice bills all approved, unbilled, billable work. */
+    /**
+     * Without a fixed amount or agreed fee, the invoice bills all approved, unbilled, billable work. An agreed fee (a
+     * milestone, the fixed fee, the percentage of the amount in dispute, the contingency fee) is billed once: its key
+     * names it ({@code milestone:一审判决}, {@code fee:CONTINGENCY}) on its lines.
+     */
     record DraftInvoice(@TargetAggregateIdentifier String matterId, String invoiceId, BigDecimal fixedAmount,
-                        String description, BigDecimal vatRate, String draftedBy, LocalDate draftedOn) {
+                        String description, String feeKey, List<InvoiceLine> feeLines, BigDecimal vatRate,
+                        String draftedBy, LocalDate draftedOn) {
     }
 
     record ApproveInvoice(@TargetAggregateIdentifier String matterId, String invoiceId, String approvedBy,

@@ -16,6 +16,11 @@ public class Accounts {
         this.access = access;
     }
 
+    /** The engagement a matter's account was opened from, once the account is in the read model. */
+    public java.util.Optional<String> engagementOf(String matterId) {
+        return store.get(AccountProjection.COLLECTION, matterId, AccountView.class).map(a -> a.engagementId);
+    }
+
     public AccountView readable(String matterId) {
         access.requireReadable(matterId);
         return store.get(AccountProjection.COLLECTION, matterId, AccountView.class)

@@ -1,5 +1,6 @@
 package com.lawfirm.billing.account;
 
+import com.lawfirm.events.intake.FeeModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,7 +23,7 @@ final class BillingRequests {
     record TimeIn(@NotBlank @Size(max = 64) String matterId, @NotNull LocalDate workDate,
                   @NotNull @Min(1) @Max(1440) Integer minutes, @NotBlank @Size(max = 200) String activity,
                   @Size(max = 4000) String narrative, Boolean billable,
-                  @NotNull @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal rate) {
+                  @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal rate) {
     }
 
     record ExpenseIn(@NotBlank @Size(max = 64) String matterId, @NotBlank @Size(max = 100) String category,
@@ -31,9 +32,16 @@ final class BillingRequests {
                      Boolean billable) {
     }
 
+    /**
+     * What to bill: a fixed amount (with a description); a milestone of the agreed staged fee; an agreed fee (FIXED,
+     * PERCENTAGE_OF_DISPUTE, or CONTINGENCY on the amount {@code recovered}); or, with none of these, approved work.
+     */
     record InvoiceIn(@NotBlank @Size(max = 64) String matterId,
                      @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal fixedAmount,
-                     @Size(max = 500) String description) {
+                     @Size(max = 500) String description,
+                     @Size(min = 1, max = 200) String milestone,
+                     FeeModel fee,
+                     @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal recovered) {
     }
 
     record AllocationIn(@NotBlank @Size(max = 64) String invoiceId,

@@ -7,6 +7,10 @@ import com.lawfirm.billing.account.AccountCommands.IssueCreditNote;
 import com.lawfirm.billing.account.AccountCommands.WriteOff;
 import com.lawfirm.billing.account.BillingRequests.AdjustmentIn;
 import com.lawfirm.billing.account.BillingRequests.InvoiceIn;
+import com.lawfirm.billing.agreement.AgreedFees;
+import com.lawfirm.events.intake.FeeModel;
+import com.lawfirm.events.intake.FeeQuote;
+import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.Page;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,10 +45,16 @@ class InvoiceController {
     private final InvoiceIssuing issuing;
     private final ReadModelStore store;
     private final BillingProperties properties;
+    private final Accounts accounts;
+    private final AgreedFees agreedFees;
+    private final AgreedFeeLines feeLines;
     private final Clock clock = Clock.systemUTC();
 
     InvoiceController(CommandGateway commands, AccountAccess access, InvoiceIssuing issuing, ReadModelStore store,
-                      BillingProperties properties) {
+                      BillingProperties properties, Accounts accounts, AgreedFees agreedFees, AgreedFeeLines feeLines) {
+        this.accounts = accounts;
+        this.agreedFees = agreedFees;
+        this.feeLines = feeLines;
         this.commands = commands;
         this.access = access;
         this.issuing = issuing;
@@ -51,7 +62,10 @@ class InvoiceController {
         this.properties = properties;
     }
 
-    /** A fixed amount (an instalment, a milestone) or, without one, every approved unbilled item of work. */
+    /**
+     * A fixed amount, a milestone of the agreed staged fee, an agreed fee priced by the fee agreement (each billed
+     * once), or, with none of these, every approved unbilled item of work.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('BILLING')")
@@ -60,9 +74,24 @@ class InvoiceController {
         if (body.fixedAmount() != null && (body.description() == null || body.description().isBlank())) {
             throw new InvalidFieldException("description", "a fixed amount needs a description");
         }
+        if ((body.fixedAmount() != null ? 1 : 0) + (body.milestone() != null ? 1 : 0) + (body.fee() != null ? 1 : 0) > 1) {
+            throw new InvalidFieldException(body.fee() != null ? "fee" : "milestone",
+                    "bill one thing at a time: a fixed amount, a milestone or an agreed fee");
+        }
+        if (body.recovered() != null && body.fee() != FeeModel.CONTINGENCY) {
+            throw new InvalidFieldException("recovered", "only a contingency fee is billed on the amount recovered");
+        }
+        AgreedFeeLines.AgreedFee agreed = null;
+        if (body.milestone() != null || body.fee() != null) {
+            FeeQuote quote = accounts.engagementOf(body.matterId()).flatMap(agreedFees::of).orElseThrow(() -> new RuleViolationException(
+                    "no-fee-agreement", "the matter's fee agreement is not known yet"));
+            agreed = body.milestone() != null ? feeLines.milestone(quote, body.milestone())
+                    : feeLines.fee(quote, body.fee(), body.recovered());
+        }
         String invoiceId = UUID.randomUUID().toString();
         commands.sendAndWait(new DraftInvoice(body.matterId(), invoiceId, body.fixedAmount(), body.description(),
-                properties.vatRate(), access.login(), LocalDate.now(clock)));
+                agreed == null ? null : agreed.key(), agreed == null ? List.of() : agreed.lines(), properties.vatRate(),
+                access.login(), LocalDate.now(clock)));
         return Map.of("id", invoiceId);
     }
 

@@ -19,7 +19,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,6 +38,8 @@ class MatterAccount {
     private String clientId;
     private String currency;
     private boolean settled;
+    /** The agreed fees already on an invoice, by key. */
+    private final Set<String> billedFees = new HashSet<>();
     @AggregateMember
     private final WorkRecord work = new WorkRecord();
     @AggregateMember
@@ -73,13 +77,18 @@ class MatterAccount {
         apply(new MatterFeesSettled(matterId, command.settledOn()));
     }
 
-    /** Bills a fixed amount, or every approved, unbilled, billable item of work. */
+    /** Bills a fixed amount, an agreed fee once, or every approved, unbilled, billable item of work. */
     @CommandHandler
     void handle(DraftInvoice command) {
         if (invoices.exists(command.invoiceId())) {
             return;
         }
-        List<InvoiceLine> lines = command.fixedAmount() != null
+        if (command.feeKey() != null && billedFees.contains(command.feeKey())) {
+            throw new RuleViolationException("fee-already-billed", command.feeKey() + " is already on an invoice of this matter");
+        }
+        List<InvoiceLine> lines = command.feeKey() != null
+                ? command.feeLines().stream().map(l -> new InvoiceLine(command.feeKey(), l.description(), Money.of(l.amount()))).toList()
+                : command.fixedAmount() != null
                 ? List.of(new InvoiceLine(null, command.description(), Money.of(command.fixedAmount())))
                 : work.billableLines();
         if (lines.isEmpty()) {
@@ -96,6 +105,11 @@ class MatterAccount {
         matterId = event.matterId();
         clientId = event.clientId();
         currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceDrafted event) {
+        event.lines().stream().map(InvoiceLine::itemId).filter(AgreedFeeKeys::isAgreedFee).forEach(billedFees::add);
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import com.lawfirm.billing.account.AccountCommands.ApproveWork;
 import com.lawfirm.billing.account.AccountCommands.RecordExpense;
 import com.lawfirm.billing.account.AccountCommands.RecordTime;
 import com.lawfirm.billing.account.BillingRequests.ExpenseIn;
+import com.lawfirm.billing.agreement.AgreedFees;
 import com.lawfirm.billing.account.BillingRequests.TimeIn;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
@@ -37,9 +38,16 @@ class WorkController {
     private final CommandGateway commands;
     private final AccountAccess access;
     private final ReadModelStore store;
+    private final Accounts accounts;
+    private final AgreedFees agreedFees;
+    private final RateCard rates;
     private final Clock clock = Clock.systemUTC();
 
-    WorkController(CommandGateway commands, AccountAccess access, ReadModelStore store) {
+    WorkController(CommandGateway commands, AccountAccess access, ReadModelStore store, Accounts accounts,
+                   AgreedFees agreedFees, RateCard rates) {
+        this.accounts = accounts;
+        this.agreedFees = agreedFees;
+        this.rates = rates;
         this.commands = commands;
         this.access = access;
         this.store = store;
@@ -50,10 +58,12 @@ class WorkController {
     @PreAuthorize("hasAnyRole('LAWYER', 'PARTNER')")
     Map<String, String> recordTime(@Valid @RequestBody TimeIn body) {
         access.requireMember(body.matterId());
+        RateCard.Rate rate = rates.rate(access.login(), body.rate(),
+                accounts.engagementOf(body.matterId()).flatMap(agreedFees::of));
         String entryId = UUID.randomUUID().toString();
         commands.sendAndWait(new RecordTime(body.matterId(), entryId, access.login(), body.workDate(), body.minutes(),
-                body.activity().strip(), body.narrative(), !Boolean.FALSE.equals(body.billable()), body.rate()));
-        return Map.of("id", entryId);
+                body.activity().strip(), body.narrative(), !Boolean.FALSE.equals(body.billable()), rate.hourly(), rate.cap()));
+        return Map.of("id", entryId, "rate", rate.hourly().toPlainString(), "rateFrom", rate.source());
     }
 
     @PostMapping("/api/expenses")

@@ -60,7 +60,7 @@ class WorkItemProjection {
 
     @EventHandler
     void on(InvoiceDrafted e, @SequenceNumber long seq) {
-        e.lines().stream().filter(line -> line.itemId() != null).forEach(line ->
+        e.lines().stream().filter(line -> line.itemId() != null && !AgreedFeeKeys.isAgreedFee(line.itemId())).forEach(line ->
                 store.change(COLLECTION, line.itemId(), seq, WorkItemView.class, v -> {
                     v.stage = "BILLED";
                     v.billed = true;

@@ -36,6 +36,7 @@ class WorkRecord {
     }
 
     private final Map<String, Item> items = new LinkedHashMap<>();
+    private BigDecimal billableTime = Money.ZERO;
 
     @CommandHandler
     void handle(RecordTime command) {
@@ -47,9 +48,13 @@ class WorkRecord {
         }
         if (!items.containsKey(command.entryId())) {
             int units = (command.minutes() + MINUTES_PER_UNIT - 1) / MINUTES_PER_UNIT;
+            BigDecimal amount = Money.forUnits(units, command.rate());
+            if (command.billable() && command.cap() != null) {
+                // the hours are all recorded; what they bill stops at the cap
+                amount = amount.min(Money.of(command.cap()).subtract(billableTime).max(Money.ZERO));
+            }
             apply(new TimeRecorded(command.matterId(), command.entryId(), command.lawyer(), command.workDate(), units,
-                    command.activity(), command.narrative(), command.billable(), Money.of(command.rate()),
-                    Money.forUnits(units, command.rate())));
+                    command.activity(), command.narrative(), command.billable(), Money.of(command.rate()), amount));
         }
     }
 
@@ -94,6 +99,9 @@ class WorkRecord {
         String description = "%s %s %.1fh %s".formatted(event.workDate(), event.lawyer(), event.units() / 10.0,
                 event.activity());
         items.put(event.entryId(), new Item(description, event.amount(), event.billable(), Stage.RECORDED));
+        if (event.billable()) {
+            billableTime = billableTime.add(event.amount());
+        }
     }
 
     @EventSourcingHandler

@@ -14,6 +14,8 @@ import com.lawfirm.events.matter.EthicalWallErected;
 import com.lawfirm.events.matter.WallSource;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.MemberConflictCheckRecorded;
+import com.lawfirm.events.matter.StaffMemberJoined;
+import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.MatterParty;
@@ -82,10 +84,12 @@ class BillingFlowTest {
     private final String partner = stack.bearer("zhao.min", "PARTNER");
     private final String stranger = stack.bearer("wang.fang", "LAWYER");
     private String currentMatter;
+    private String currentEngagement;
 
     @Test
     void fromTheSignedEngagementToSettledFees() throws Exception {
-        String matter = signAndOpen();
+        String matter = signAndOpen(new FeeQuote("CNY", List.of(new FeeComponent(FeeModel.FIXED, new BigDecimal("80000"),
+                null, null, null, null, null)), null, null), "c-1");
         currentMatter = matter;
 
         // the fee agreement, once however often the signature is delivered
@@ -93,8 +97,8 @@ class BillingFlowTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agreement.quote.components[0].model").value("FIXED"))
                 .andExpect(jsonPath("$.matterNumber").value("2026-LIT-0042")));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%FeeAgreementMade'",
-                Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%FeeAgreementMade'"
+                + " AND aggregate_id = ?", Long.class, currentEngagement)).isEqualTo(1);
 
         // time and expenses by the team; refused input writes nothing; strangers do not see the matter
         await().atMost(WAIT).untilAsserted(() -> send(post("/api/time-entries"), lead, time(85)).andExpect(status().isCreated()));
@@ -188,20 +192,78 @@ class BillingFlowTest {
         send(get("/api/invoices/" + work), stack.bearer("qian.shen", "AUDITOR"), "").andExpect(status().isOk());
     }
 
-    private String signAndOpen() {
+    /**
+     * Time priced by what the client agreed, up to its cap, else by the firm's rate for the lawyer's role; agreed fees
+     * drafted from the agreement, each once. Another client, an earlier work date, nothing approved or issued: the
+     * firm-wide figures the first test checks stay as they are.
+     */
+    @Test
+    void timeIsPricedByTheAgreementOrTheRateCardAndAgreedFeesAreBilledOnce() throws Exception {
+        String hourly = signAndOpen(new FeeQuote("CNY", List.of(
+                new FeeComponent(FeeModel.HOURLY, new BigDecimal("3000"), new BigDecimal("2000"), new BigDecimal("20"), null, null, "封顶 capped"),
+                new FeeComponent(FeeModel.STAGED, new BigDecimal("50000"), null, null, null, "一审判决", "一审判决后 After judgment")),
+                null, null), "c-2");
+        currentMatter = hourly;
+        String lastWeek = TODAY.minusDays(7).toString();
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/fee-agreements/" + hourly), billing, "").andExpect(status().isOk()));
+        await().atMost(WAIT).untilAsserted(() -> send(post("/api/time-entries"), lead, untimed(60, lastWeek))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.rate").value("2000"))
+                .andExpect(jsonPath("$.rateFrom").value("agreement")));
+        send(post("/api/time-entries"), lead, untimed(60, lastWeek)).andExpect(status().isCreated());
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/matters/" + hourly + "/wip"), lead, "")
+                .andExpect(jsonPath("$.awaitingApproval").value(3000.00)));
+
+        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"milestone\":\"二审判决\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestone"));
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"milestone\":\"一审判决\",\"fee\":\"FIXED\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fee"));
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"fee\":\"FIXED\",\"recovered\":5}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("recovered"));
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"fee\":\"FIXED\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fee"));
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"fee\":\"BARTER\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fee"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(events);
+        String judgment = id(send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"milestone\":\"一审判决\"}")
+                .andExpect(status().isCreated()));
+        send(post("/api/invoices"), billing, "{\"matterId\":\"" + hourly + "\",\"milestone\":\"一审判决\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("fee-already-billed"));
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/invoices/" + judgment), billing, "")
+                .andExpect(jsonPath("$.net").value(50000.00)).andExpect(jsonPath("$.gross").value(53000.00)));
+
+        // no hourly rate agreed: the firm's standard rate for the lawyer's role, once matter-service has said what it is
+        String fixed = signAndOpen(new FeeQuote("CNY", List.of(new FeeComponent(FeeModel.FIXED, new BigDecimal("20000"),
+                null, null, null, null, null)), null, null), "c-2");
+        currentMatter = fixed;
+        await().atMost(WAIT).untilAsserted(() -> send(post("/api/time-entries"), lead, untimed(30, lastWeek))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rate")));
+        new KafkaTestClient(codec).publish(Topics.MATTER, "Staff", "s-1", 0, new StaffMemberJoined("s-1", "李娜", StaffRole.LAWYER,
+                List.of("CIVIL_LITIGATION"), List.of(), "1310120100000", TODAY.minusYears(3), "li.na"));
+        await().atMost(WAIT).untilAsserted(() -> send(post("/api/time-entries"), lead, untimed(30, lastWeek))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.rate").value("1500"))
+                .andExpect(jsonPath("$.rateFrom").value("role")));
+    }
+
+    private String untimed(int minutes, String workDate) {
+        return """
+                {"matterId":"%s","workDate":"%s","minutes":%d,"activity":"开庭 Hearing"}""".formatted(currentMatter, workDate, minutes);
+    }
+
+    private String signAndOpen(FeeQuote fee, String client) {
         KafkaTestClient kafka = new KafkaTestClient(codec);
         String engagement = UUID.randomUUID().toString();
+        currentEngagement = engagement;
         String matter = UUID.randomUUID().toString();
         EngagementTerms terms = new EngagementTerms("买卖合同纠纷一审 Sales contract dispute", MatterType.CIVIL_LITIGATION,
-                "一审", null, null, new FeeQuote("CNY", List.of(new FeeComponent(FeeModel.FIXED, new BigDecimal("80000"),
-                null, null, null, null, null)), null, null), List.of(), null, null, null, null);
-        EngagementSigned signed = new EngagementSigned(engagement, "inq-1", "c-1", "无锡恒越精密机械有限公司",
+                "一审", null, null, fee, List.of(), null, null, null, null);
+        EngagementSigned signed = new EngagementSigned(engagement, "inq-1", client, "无锡恒越精密机械有限公司",
                 List.of(new MatterParty(PartyRole.CLIENT, PartyKind.ORGANIZATION, "无锡恒越精密机械有限公司", List.of(),
                         List.of())), terms, 1, "周总", TODAY, "张伟", TODAY);
         String eventId = kafka.publish(Topics.INTAKE, "Engagement", engagement, 6, signed);
         kafka.publishAgain(Topics.INTAKE, signed, eventId);
         kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0042", engagement, "inq-1",
-                "c-1", "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, terms.matterDescription(), signed.parties(), TODAY, null));
+                client, "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, terms.matterDescription(), signed.parties(), TODAY, null));
         kafka.publish(Topics.MATTER, "Matter", matter, 1, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
                 TeamRole.LEAD_LAWYER, TODAY));
         kafka.publish(Topics.MATTER, "Matter", matter, 2, new TeamMemberAssigned(matter, "s-2", "zhao.min", "赵敏",

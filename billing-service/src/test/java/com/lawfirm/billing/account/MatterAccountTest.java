@@ -61,9 +61,9 @@ class MatterAccountTest {
     @Test
     void timeIsRecordedInSixMinuteUnitsAtItsRate() {
         fixture.given(opened)
-                .when(new RecordTime(M, "t-1", "li.na", DAY, 85, drafting.activity(), "", true, new BigDecimal("1500")))
+                .when(new RecordTime(M, "t-1", "li.na", DAY, 85, drafting.activity(), "", true, new BigDecimal("1500"), null))
                 .expectEvents(drafting);
-        fixture.given(opened).when(new RecordTime(M, "t-2", "li.na", DAY, 0, "x", "", true, BigDecimal.ONE))
+        fixture.given(opened).when(new RecordTime(M, "t-2", "li.na", DAY, 0, "x", "", true, BigDecimal.ONE, null))
                 .expectNoEvents().expectException(invalidField("minutes"));
         fixture.given(opened).when(new RecordExpense(M, "x-2", "差旅 Travel", new BigDecimal("-1"), "r", DAY, true, "li.na"))
                 .expectNoEvents().expectException(invalidField("amount"));
@@ -74,13 +74,13 @@ class MatterAccountTest {
     @Test
     void anInvoiceBillsApprovedWorkOnceWithVat() {
         fixture.given(opened, drafting, courtFee)
-                .when(new DraftInvoice(M, "i-1", null, null, VAT, "fin", DAY))
+                .when(new DraftInvoice(M, "i-1", null, null, null, List.of(), VAT, "fin", DAY))
                 .expectNoEvents().expectException(ruleViolation("nothing-to-bill"));
         fixture.given(opened, drafting, courtFee, approved("t-1"), approved("x-1"))
-                .when(new DraftInvoice(M, "i-1", null, null, VAT, "fin", DAY))
+                .when(new DraftInvoice(M, "i-1", null, null, null, List.of(), VAT, "fin", DAY))
                 .expectEvents(drafted);
         fixture.given(opened, drafting, courtFee, approved("t-1"), approved("x-1"), drafted)
-                .when(new DraftInvoice(M, "i-2", null, null, VAT, "fin", DAY))
+                .when(new DraftInvoice(M, "i-2", null, null, null, List.of(), VAT, "fin", DAY))
                 .expectNoEvents().expectException(ruleViolation("nothing-to-bill"));
     }
 
@@ -141,7 +141,7 @@ class MatterAccountTest {
         fixture.given(paid.toArray()).when(new SettleFees(M, DAY)).expectEvents(settled);
         paid.add(settled);
         fixture.given(paid.toArray()).when(new SettleFees(M, DAY)).expectNoEvents();
-        fixture.given(paid.toArray()).when(new RecordTime(M, "t-3", "li.na", DAY, 60, "x", "", true, BigDecimal.TEN))
+        fixture.given(paid.toArray()).when(new RecordTime(M, "t-3", "li.na", DAY, 60, "x", "", true, BigDecimal.TEN, null))
                 .expectNoEvents().expectException(ruleViolation("fees-settled"));
         fixture.given(opened).when(new SettleFees(M, DAY)).expectEvents(settled);
     }
@@ -165,7 +165,7 @@ class MatterAccountTest {
             history.add(approved("t" + i));
         }
         fixture.given(history.toArray())
-                .when(new DraftInvoice(M, "i-big", null, null, VAT, "fin", DAY))
+                .when(new DraftInvoice(M, "i-big", null, null, null, List.of(), VAT, "fin", DAY))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
                         new CustomTypeSafeMatcher<InvoiceDrafted>("net 333,300.00, VAT 19,998.00, gross 353,298.00") {
                             @Override
@@ -176,6 +176,46 @@ class MatterAccountTest {
                                         && invoice.lines().size() == 10_000;
                             }
                         }, andNoMore())));
+    }
+
+    @Test
+    void timeBeyondTheAgreedCapIsRecordedButBillsNothingMore() {
+        TimeRecorded nearTheCap = new TimeRecorded(M, "t-0", "li.na", DAY, 60, "开庭 Hearing", "", true,
+                new BigDecimal("1500.00"), new BigDecimal("9000.00"));
+        fixture.given(opened, nearTheCap)
+                .when(new RecordTime(M, "t-1", "li.na", DAY, 85, drafting.activity(), "", true, new BigDecimal("1500"),
+                        new BigDecimal("10000")))
+                .expectEvents(new TimeRecorded(M, "t-1", "li.na", DAY, 15, drafting.activity(), "", true,
+                        new BigDecimal("1500.00"), new BigDecimal("1000.00")));
+        TimeRecorded atTheCap = new TimeRecorded(M, "t-1", "li.na", DAY, 15, drafting.activity(), "", true,
+                new BigDecimal("1500.00"), new BigDecimal("1000.00"));
+        fixture.given(opened, nearTheCap, atTheCap)
+                .when(new RecordTime(M, "t-2", "li.na", DAY, 30, "审阅 Review", "", true, new BigDecimal("1500"),
+                        new BigDecimal("10000")))
+                .expectEvents(new TimeRecorded(M, "t-2", "li.na", DAY, 5, "审阅 Review", "", true,
+                        new BigDecimal("1500.00"), new BigDecimal("0.00")));
+        fixture.given(opened, nearTheCap)
+                .when(new RecordTime(M, "t-3", "li.na", DAY, 60, "内部会议 Internal meeting", "", false, new BigDecimal("1500"),
+                        new BigDecimal("10000")))
+                .expectEvents(new TimeRecorded(M, "t-3", "li.na", DAY, 10, "内部会议 Internal meeting", "", false,
+                        new BigDecimal("1500.00"), new BigDecimal("1500.00")));
+    }
+
+    @Test
+    void anAgreedFeeIsBilledOnce() {
+        List<InvoiceLine> stage = List.of(new InvoiceLine(null, "一审判决 First-instance judgment", new BigDecimal("50000")));
+        InvoiceDrafted milestone = new InvoiceDrafted(M, "i-9", "c-1", List.of(new InvoiceLine("milestone:一审判决",
+                "一审判决 First-instance judgment", new BigDecimal("50000.00"))), new BigDecimal("50000.00"), VAT,
+                new BigDecimal("3000.00"), new BigDecimal("53000.00"), "CNY", "fin", DAY);
+        fixture.given(opened)
+                .when(new DraftInvoice(M, "i-9", null, null, "milestone:一审判决", stage, VAT, "fin", DAY))
+                .expectEvents(milestone);
+        fixture.given(opened, milestone)
+                .when(new DraftInvoice(M, "i-10", null, null, "milestone:一审判决", stage, VAT, "fin", DAY))
+                .expectNoEvents().expectException(ruleViolation("fee-already-billed"));
+        fixture.given(opened, milestone)
+                .when(new DraftInvoice(M, "i-11", null, null, "milestone:二审判决", stage, VAT, "fin", DAY))
+                .expectSuccessfulHandlerExecution();
     }
 
     private static WorkApproved approved(String itemId) {

@@ -1,0 +1,23 @@
+package com.lawfirm.billing.agreement;
+
+import com.lawfirm.events.intake.FeeQuote;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The fee terms the client signed, for pricing time and drafting invoices by them. */
+@Component
+public class AgreedFees {
+
+    private final ReadModelStore store;
+
+    AgreedFees(ReadModelStore store) {
+        this.store = store;
+    }
+
+    public Optional<FeeQuote> of(String engagementId) {
+        return engagementId == null ? Optional.empty()
+                : store.get(FeeAgreementProjection.COLLECTION, engagementId, FeeAgreementView.class).map(FeeAgreementView::quote);
+    }
+}
