@@ -50,6 +50,10 @@ final class AccountCommands {
                         LocalDate issuedOn, LocalDate dueOn) {
     }
 
+    record SendInvoice(@TargetAggregateIdentifier String matterId, String invoiceId, String via, String sentTo,
+                       String sentBy, LocalDate sentOn) {
+    }
+
     record ReceivePayment(@TargetAggregateIdentifier String matterId, String paymentId,
                           List<PaymentAllocation> allocations, LocalDate receivedOn, String reference,
                           boolean fromRetainer) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -42,6 +43,11 @@ final class BillingRequests {
                      @Size(min = 1, max = 200) String milestone,
                      FeeModel fee,
                      @DecimalMin("0.01") @Digits(integer = 15, fraction = 2) BigDecimal recovered) {
+    }
+
+    record SendingIn(@NotBlank @Pattern(regexp = "EMAIL|POST|COURIER|HAND|PORTAL",
+                             message = "must be EMAIL, POST, COURIER, HAND or PORTAL") String via,
+                     @NotBlank @Size(max = 300) String sentTo, @NotNull LocalDate sentOn) {
     }
 
     record AllocationIn(@NotBlank @Size(max = 64) String invoiceId,

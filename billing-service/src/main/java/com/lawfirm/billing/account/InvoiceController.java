@@ -4,15 +4,17 @@ import com.lawfirm.billing.BillingProperties;
 import com.lawfirm.billing.account.AccountCommands.ApproveInvoice;
 import com.lawfirm.billing.account.AccountCommands.DraftInvoice;
 import com.lawfirm.billing.account.AccountCommands.IssueCreditNote;
+import com.lawfirm.billing.account.AccountCommands.SendInvoice;
 import com.lawfirm.billing.account.AccountCommands.WriteOff;
 import com.lawfirm.billing.account.BillingRequests.AdjustmentIn;
 import com.lawfirm.billing.account.BillingRequests.InvoiceIn;
+import com.lawfirm.billing.account.BillingRequests.SendingIn;
 import com.lawfirm.billing.agreement.AgreedFees;
 import com.lawfirm.events.intake.FeeModel;
 import com.lawfirm.events.intake.FeeQuote;
-import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.readmodel.Page;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -109,6 +111,17 @@ class InvoiceController {
     Map<String, String> issue(@PathVariable String id) {
         InvoiceView invoice = find(id);
         return Map.of("invoiceNumber", issuing.issue(invoice.matterId, id, LocalDate.now(clock)));
+    }
+
+    /** The issued invoice went to the client (by e-mail, post, courier, by hand or through the portal). */
+    @PostMapping("/{id}/sending")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasRole('BILLING')")
+    void send(@PathVariable String id, @Valid @RequestBody SendingIn body) {
+        InvoiceView invoice = find(id);
+        access.requireReadable(invoice.matterId);
+        commands.sendAndWait(new SendInvoice(invoice.matterId, id, body.via(), body.sentTo().strip(), access.login(),
+                body.sentOn()));
     }
 
     @PostMapping("/{id}/credit-notes")

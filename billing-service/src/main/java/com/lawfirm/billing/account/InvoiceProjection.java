@@ -4,6 +4,7 @@ import com.lawfirm.events.billing.CreditNoteIssued;
 import com.lawfirm.events.billing.InvoiceApproved;
 import com.lawfirm.events.billing.InvoiceDrafted;
 import com.lawfirm.events.billing.InvoiceIssued;
+import com.lawfirm.events.billing.InvoiceSent;
 import com.lawfirm.events.billing.InvoiceWrittenOff;
 import com.lawfirm.events.billing.PaymentAllocation;
 import com.lawfirm.events.billing.PaymentReceived;
@@ -67,6 +68,15 @@ class InvoiceProjection {
             v.invoiceNumber = e.invoiceNumber();
             v.issuedOn = e.issuedOn();
             v.dueOn = e.dueOn();
+        });
+    }
+
+    @EventHandler
+    void on(InvoiceSent e, @SequenceNumber long seq) {
+        change(e.invoiceId(), seq, v -> {
+            v.sentOn = e.sentOn();
+            v.sentVia = e.via();
+            v.timesSent++;
         });
     }
 

@@ -29,6 +29,10 @@ public class InvoiceView {
     public LocalDate draftedOn;
     public LocalDate issuedOn;
     public LocalDate dueOn;
+    /** The last time it went to the client, and how. */
+    public LocalDate sentOn;
+    public String sentVia;
+    public int timesSent;
 
     void reduce(BigDecimal amount) {
         balance = balance.subtract(amount);

@@ -5,11 +5,13 @@ import com.lawfirm.billing.account.AccountCommands.IssueCreditNote;
 import com.lawfirm.billing.account.AccountCommands.IssueInvoice;
 import com.lawfirm.billing.account.AccountCommands.ReceivePayment;
 import com.lawfirm.billing.account.AccountCommands.ReceiveRetainer;
+import com.lawfirm.billing.account.AccountCommands.SendInvoice;
 import com.lawfirm.billing.account.AccountCommands.WriteOff;
 import com.lawfirm.events.billing.CreditNoteIssued;
 import com.lawfirm.events.billing.InvoiceApproved;
 import com.lawfirm.events.billing.InvoiceDrafted;
 import com.lawfirm.events.billing.InvoiceIssued;
+import com.lawfirm.events.billing.InvoiceSent;
 import com.lawfirm.events.billing.InvoiceWrittenOff;
 import com.lawfirm.events.billing.PaymentAllocation;
 import com.lawfirm.events.billing.PaymentReceived;
@@ -65,6 +67,16 @@ class Receivables {
         }
         apply(new InvoiceIssued(command.matterId(), command.invoiceId(), command.invoiceNumber(), command.issuedOn(),
                 command.dueOn()));
+    }
+
+    /** Only an issued invoice goes to the client: a draft has no number and may still change. */
+    @CommandHandler
+    void handle(SendInvoice command) {
+        if (require(command.invoiceId()).status() != Status.ISSUED) {
+            throw new RuleViolationException("invoice-not-issued", "only an issued invoice can be sent to the client");
+        }
+        apply(new InvoiceSent(command.matterId(), command.invoiceId(), command.via(), command.sentTo(), command.sentBy(),
+                command.sentOn()));
     }
 
     @CommandHandler

@@ -152,6 +152,17 @@ class BillingFlowTest {
         send(post("/api/invoices/" + work + "/issue"), billing, "").andExpect(status().isConflict());
         send(post("/api/invoices/" + instalment + "/issue"), billing, "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.invoiceNumber").value("INV-" + TODAY.getYear() + "-00002"));
+        send(post("/api/invoices/" + work + "/sending"), billing, """
+                {"via":"FAX","sentTo":"周总","sentOn":"%s"}""".formatted(TODAY))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("via"));
+        send(post("/api/invoices/" + work + "/sending"), billing, """
+                {"via":"EMAIL","sentTo":"finance@hengyue.example","sentOn":"%s"}""".formatted(TODAY))
+                .andExpect(status().isAccepted());
+        send(post("/api/invoices/" + work + "/sending"), billing, """
+                {"via":"POST","sentTo":"无锡市新吴区 Wuxi, 周总","sentOn":"%s"}""".formatted(TODAY))
+                .andExpect(status().isAccepted());
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/invoices/" + work), billing, "")
+                .andExpect(jsonPath("$.timesSent").value(2)).andExpect(jsonPath("$.sentVia").value("POST")));
 
         // receivables, then payments: one from the bank, one drawn from the retainer
         await().atMost(WAIT).untilAsserted(() -> send(get("/api/reports/ar-aging"), billing, "")

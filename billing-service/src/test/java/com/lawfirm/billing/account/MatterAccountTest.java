@@ -9,6 +9,7 @@ import com.lawfirm.billing.account.AccountCommands.ReceivePayment;
 import com.lawfirm.billing.account.AccountCommands.ReceiveRetainer;
 import com.lawfirm.billing.account.AccountCommands.RecordExpense;
 import com.lawfirm.billing.account.AccountCommands.RecordTime;
+import com.lawfirm.billing.account.AccountCommands.SendInvoice;
 import com.lawfirm.billing.account.AccountCommands.SettleFees;
 import com.lawfirm.billing.account.AccountCommands.WriteOff;
 import com.lawfirm.events.billing.CreditNoteIssued;
@@ -16,6 +17,7 @@ import com.lawfirm.events.billing.ExpenseRecorded;
 import com.lawfirm.events.billing.InvoiceApproved;
 import com.lawfirm.events.billing.InvoiceDrafted;
 import com.lawfirm.events.billing.InvoiceIssued;
+import com.lawfirm.events.billing.InvoiceSent;
 import com.lawfirm.events.billing.InvoiceLine;
 import com.lawfirm.events.billing.InvoiceWrittenOff;
 import com.lawfirm.events.billing.MatterAccountOpened;
@@ -95,6 +97,11 @@ class MatterAccountTest {
         fixture.given(opened, drafted, approvedInvoice, issued)
                 .when(new IssueInvoice(M, "i-1", "INV-2026-00002", DAY, DAY.plusDays(30)))
                 .expectNoEvents().expectException(ruleViolation("invoice-issued"));
+        fixture.given(opened, drafted, approvedInvoice).when(new SendInvoice(M, "i-1", "EMAIL", "cfo@x.example", "fin", DAY))
+                .expectNoEvents().expectException(ruleViolation("invoice-not-issued"));
+        fixture.given(opened, drafted, approvedInvoice, issued)
+                .when(new SendInvoice(M, "i-1", "EMAIL", "cfo@x.example", "fin", DAY))
+                .expectEvents(new InvoiceSent(M, "i-1", "EMAIL", "cfo@x.example", "fin", DAY));
     }
 
     @Test
