@@ -1,9 +1,16 @@
 package com.lawfirm.e2e;
 
+import com.lawfirm.auditexport.MatterExport;
 import com.lawfirm.kit.testing.TestStack;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,6 +71,7 @@ class ClientLifecycleTest {
                 "{\"side\":\"FIRM\",\"signatory\":\"张伟\",\"signedOn\":\"2026-11-28\"}").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(suite.url("intake")
                 + "/api/engagements/" + engagement, lawyer).body().path("status").asText()).isEqualTo("SIGNED"));
+        Instant signedAt = Instant.now();
 
         // matter-service opens and numbers the matter; conflict-service finds its parties from then on
         String matterNumber = await().atMost(Duration.ofSeconds(60)).until(() -> matterNumberOf(engagement), n -> n != null);
@@ -76,6 +84,59 @@ class ClientLifecycleTest {
         staff(matter);
         bill(matter);
         closeAndArchive(matter);
+        audit(matter, matterNumber, engagement, signedAt);
+    }
+
+    /**
+     * The auditor reads the engagement as it stood when it was signed and the matter as it stands, verifies the hash
+     * chains, and exports the whole lifecycle: every record's history from its own service, an HTML report, and a
+     * manifest whose hashes match the files.
+     */
+    private void audit(String matter, String matterNumber, String engagement, Instant signedAt) {
+        Http.Response signing = Http.get(suite.url("intake") + "/api/audit/Engagement/" + engagement + "/state?asOf=" + signedAt,
+                auditor);
+        assertThat(signing.status()).isEqualTo(200);
+        assertThat(signing.body().path("state").toString()).contains("周总");
+        assertThat(Http.get(suite.url("matter") + "/api/audit/Matter/" + matter + "/state?asOf=" + Instant.now(), auditor)
+                .body().path("sequenceNumber").asLong()).isPositive();
+        assertThat(Http.get(suite.url("matter") + "/api/audit/Matter/" + matter + "/verify", auditor).body()
+                .path("intact").asBoolean()).isTrue();
+        assertThat(Http.get(suite.url("billing") + "/api/audit/MatterAccount/" + matter + "/verify", auditor).body()
+                .path("intact").asBoolean()).isTrue();
+        assertThat(Http.post(suite.url("matter") + "/api/matters/" + matter + "/feedback", auditor, "{}").status())
+                .isEqualTo(403);
+
+        Map<String, String> urls = new java.util.HashMap<>();
+        suite.names().forEach(service -> urls.put(service, suite.url(service)));
+        try {
+            Path zip = Files.createTempDirectory("audit").resolve(matterNumber + ".zip");
+            MatterExport.Summary summary = new MatterExport(urls, auditor).export(matter, zip);
+            assertThat(summary.intact()).isTrue();
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    files.put(entry.getName(), in.readAllBytes());
+                }
+            }
+            assertThat(files.keySet()).contains("matter.json", "timeline.json", "deliveries.json", "report.html", "manifest.json")
+                    .anyMatch(name -> name.startsWith("events/intake/Inquiry-"))
+                    .anyMatch(name -> name.startsWith("events/intake/Engagement-"))
+                    .anyMatch(name -> name.startsWith("events/conflict/ConflictCheck-"))
+                    .anyMatch(name -> name.startsWith("events/matter/Matter-"))
+                    .anyMatch(name -> name.startsWith("events/billing/MatterAccount-"));
+            com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(files.get("manifest.json"));
+            assertThat(manifest.path("files").size()).isEqualTo(files.size() - 1);
+            for (com.fasterxml.jackson.databind.JsonNode listed : manifest.path("files")) {
+                assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(files.get(listed.path("path").asText())))).isEqualTo(listed.path("sha256").asText());
+            }
+            assertThat(new String(files.get("report.html"), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(matterNumber).contains("无锡恒越精密机械有限公司").contains("every history intact")
+                    .contains("EngagementSigned");
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The partner takes responsibility and makes the lawyer lead; each signs the undertaking before seeing it. */

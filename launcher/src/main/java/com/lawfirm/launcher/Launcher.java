@@ -42,6 +42,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("export-matter")) {
+            com.lawfirm.auditexport.MatterExport.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LauncherOptions options;
         try {
             options = LauncherOptions.parse(args);

@@ -33,10 +33,14 @@ class DeliveryController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
-    Page<DeliveryView> list(@RequestParam(required = false) String recipient, @RequestParam(required = false) String status) {
+    Page<DeliveryView> list(@RequestParam(required = false) String recipient, @RequestParam(required = false) String status,
+                            @RequestParam(required = false) String subjectId) {
         ReadModelQuery query = ReadModelQuery.all().sortDescending("createdAt").page(0, ReadModelQuery.MAX_PAGE_SIZE);
         if (recipient != null) {
             query.eq("recipient", recipient);
+        }
+        if (subjectId != null) {
+            query.eq("subjectId", subjectId);
         }
         if (status != null) {
             query.eq("status", status);

@@ -89,6 +89,18 @@ public class MongoReadModelStore implements ReadModelStore {
         database.getCollection(collection).deleteMany(new Document());
     }
 
+    /** A rename over the old collection: readers see the old documents or the new ones, never a mix. */
+    @Override
+    public void replace(String collection, String with) {
+        boolean rebuilt = database.listCollectionNames().into(new java.util.ArrayList<>()).contains(with);
+        if (rebuilt) {
+            database.getCollection(with).renameCollection(new com.mongodb.MongoNamespace(database.getName(), collection),
+                    new com.mongodb.client.model.RenameCollectionOptions().dropTarget(true));
+        } else {
+            database.getCollection(collection).drop();
+        }
+    }
+
     private static Bson filter(ReadModelQuery query) {
         List<Bson> filters = new ArrayList<>();
         for (ReadModelQuery.Criterion c : query.criteria()) {

@@ -76,6 +76,12 @@ public class PostgresReadModelStore implements ReadModelStore {
         jdbc.update("DELETE FROM read_model WHERE collection = ?", collection);
     }
 
+    @Override
+    public void replace(String collection, String with) {
+        jdbc.update("DELETE FROM read_model WHERE collection = ?", collection);
+        jdbc.update("UPDATE read_model SET collection = ? WHERE collection = ?", collection, with);
+    }
+
     private String where(String collection, ReadModelQuery query, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE collection = ?");
         args.add(collection);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
@@ -20,8 +22,8 @@ public class ReadModelAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "lawfirm.read-models.store", havingValue = "postgres", matchIfMissing = true)
-    public ReadModelStore postgresReadModelStore(JdbcTemplate jdbc, ObjectMapper json) {
-        return new PostgresReadModelStore(jdbc, json);
+    public ReadModelStore postgresReadModelStore(JdbcTemplate jdbc, ObjectMapper json, ShadowCopies shadows) {
+        return new ShadowingReadModelStore(new PostgresReadModelStore(jdbc, json), shadows);
     }
 
     @Bean(destroyMethod = "close")
@@ -33,14 +35,28 @@ public class ReadModelAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "lawfirm.read-models.store", havingValue = "mongodb")
     public ReadModelStore mongoReadModelStore(MongoClient readModelMongoClient, ReadModelProperties properties,
-                                              ObjectMapper json) {
+                                              ObjectMapper json, ShadowCopies shadows) {
         String database = new ConnectionString(properties.mongodbUri()).getDatabase();
-        return new MongoReadModelStore(readModelMongoClient.getDatabase(database == null ? "lawfirm" : database), json);
+        return new ShadowingReadModelStore(new MongoReadModelStore(readModelMongoClient.getDatabase(
+                database == null ? "lawfirm" : database), json), shadows);
     }
 
     @Bean
-    public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore events) {
-        return new ProjectionRebuilds(processing, events);
+    public ShadowCopies shadowCopies() {
+        return new ShadowCopies();
+    }
+
+    /** Every processor passes its events through the shadow interceptor; it only acts while its projection rebuilds. */
+    @Bean
+    public ConfigurerModule shadowRebuilds(ShadowCopies shadows, ObjectProvider<ReadModelStore> store) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (config, name) -> new ShadowRebuildInterceptor(name, shadows, store.getObject()));
+    }
+
+    @Bean
+    public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore events,
+                                                 ShadowCopies shadows) {
+        return new ProjectionRebuilds(processing, events, shadows);
     }
 
     @Bean

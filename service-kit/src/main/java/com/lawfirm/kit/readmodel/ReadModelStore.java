@@ -31,6 +31,12 @@ public interface ReadModelStore {
     void clear(String collection);
 
     /**
+     * The documents of {@code collection} become those of {@code with}, which is left empty: a rebuilt copy taking
+     * over. In the caller's transaction where the store has them.
+     */
+    void replace(String collection, String with);
+
+    /**
      * Reads, changes and writes back one document under the version guard: the change is skipped
      * when the stored copy already reflects {@code version}.
      */

@@ -1,0 +1,79 @@
+package com.lawfirm.kit.readmodel;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.OptionalLong;
+
+/**
+ * Routes a rebuilding projection's replay into its shadow copies, and lets the shadow take over in the transaction
+ * of the last replayed event (or, should a newer event come first, just before it): queries never see a partial copy,
+ * and no event is applied to one copy and lost with the other.
+ */
+class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final String projection;
+    private final ShadowCopies shadows;
+    private final ReadModelStore store;
+
+    ShadowRebuildInterceptor(String projection, ShadowCopies shadows, ReadModelStore store) {
+        this.projection = projection;
+        this.shadows = shadows;
+        this.store = store;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        ShadowCopies.Rebuild rebuild = shadows.of(projection).orElse(null);
+        if (rebuild == null) {
+            return chain.proceed();
+        }
+        EventMessage<?> event = unitOfWork.getMessage();
+        if (!ReplayToken.isReplay(event)) {
+            takeOver(unitOfWork, rebuild);
+            return chain.proceed();
+        }
+        Object result;
+        try {
+            result = shadows.inShadowOf(projection, () -> {
+                try {
+                    return chain.proceed();
+                } catch (Exception e) {
+                    throw new ReplayFailed(e);
+                }
+            });
+        } catch (ReplayFailed failed) {
+            throw (Exception) failed.getCause();
+        }
+        if (isLastReplayed(event)) {
+            takeOver(unitOfWork, rebuild);
+        }
+        return result;
+    }
+
+    private static boolean isLastReplayed(EventMessage<?> event) {
+        if (!(event instanceof TrackedEventMessage<?> tracked)) {
+            return false;
+        }
+        OptionalLong position = tracked.trackingToken().position();
+        OptionalLong end = ReplayToken.getTokenAtReset(tracked.trackingToken());
+        return position.isPresent() && end.isPresent() && position.getAsLong() >= end.getAsLong();
+    }
+
+    private void takeOver(UnitOfWork<? extends EventMessage<?>> unitOfWork, ShadowCopies.Rebuild rebuild) {
+        rebuild.collections.forEach(collection -> store.replace(collection, collection + ShadowCopies.SUFFIX));
+        // only once the swap is committed: rolled back, the event is handled again and the swap with it
+        unitOfWork.afterCommit(u -> shadows.finished(projection, rebuild));
+    }
+
+    /** Carries a handler's exception out of the shadow's scope, to be thrown again as it was. */
+    static final class ReplayFailed extends RuntimeException {
+        ReplayFailed(Exception cause) {
+            super(cause);
+        }
+    }
+}
