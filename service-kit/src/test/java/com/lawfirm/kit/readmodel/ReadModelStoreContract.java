@@ -130,6 +130,22 @@ abstract class ReadModelStoreContract {
     }
 
     @Test
+    void aRebuiltCopyReplacesTheCollectionWhole() {
+        String rebuilt = collection + "__shadow";
+        store().upsert(collection, "old", 3, doc("old", "OPEN", 1));
+        store().upsert(rebuilt, "a", 1, doc("a", "CLOSED", 2));
+        store().upsert(rebuilt, "b", 1, doc("b", "OPEN", 5));
+        store().replace(collection, rebuilt);
+        assertThat(store().find(collection, ReadModelQuery.all().sortAscending("id"), MatterDoc.class).items())
+                .extracting(MatterDoc::id).containsExactly("a", "b");
+        assertThat(store().get(collection, "old", MatterDoc.class)).isEmpty();
+        assertThat(store().find(rebuilt, ReadModelQuery.all(), MatterDoc.class).total()).isZero();
+        // an empty rebuilt copy empties the collection
+        store().replace(collection, rebuilt);
+        assertThat(store().find(collection, ReadModelQuery.all(), MatterDoc.class).total()).isZero();
+    }
+
+    @Test
     void rejectsFieldPathsThatAreNotPlainNames() {
         assertThatThrownBy(() -> ReadModelQuery.all().eq("stage'; DROP TABLE read_model; --", "x"))
                 .isInstanceOf(IllegalArgumentException.class);
