@@ -10,6 +10,7 @@ import com.lawfirm.events.matter.TeamMemberReleased;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,13 @@ class MatterTeamProjection {
 
     MatterTeamProjection(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild re-reads the topics from their first offsets into an emptied copy. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
+        store.clear(WALLS);
     }
 
     @EventHandler

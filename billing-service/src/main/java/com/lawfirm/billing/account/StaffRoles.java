@@ -5,6 +5,7 @@ import com.lawfirm.events.matter.StaffRole;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,12 @@ class StaffRoles {
 
     StaffRoles(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild re-reads the topics from their first offsets into an emptied copy. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     Optional<StaffRole> of(String login) {

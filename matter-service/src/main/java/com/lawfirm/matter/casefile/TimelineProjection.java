@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
@@ -32,6 +33,12 @@ class TimelineProjection {
     TimelineProjection(ReadModelStore store, ObjectMapper json) {
         this.store = store;
         this.json = json;
+    }
+
+    /** A rebuild re-reads the topics from their first offsets into an emptied copy. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import com.lawfirm.events.party.Language;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,12 @@ public class ClientDirectory {
 
     ClientDirectory(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** A rebuild re-reads the topics from their first offsets into an emptied copy. */
+    @ResetHandler
+    void reset() {
+        store.clear(COLLECTION);
     }
 
     public Optional<ClientContact> contact(String clientId) {

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import com.lawfirm.kit.metrics.ProcessorLagMetrics;
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -132,11 +133,12 @@ public class BusAutoConfiguration {
      * rolled back and retried, and every event passes the de-duplication interceptor first.
      */
     @Bean
-    public ConfigurerModule kafkaConsumerProcessors(KafkaEventSources sources, JdbcTemplate jdbc, ServiceProperties service) {
+    public ConfigurerModule kafkaConsumerProcessors(KafkaEventSources sources, JdbcTemplate jdbc, ServiceProperties service,
+                                                    ShadowCopies shadows) {
         return configurer -> sources.all().forEach(source -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor(source.name(), c -> source)
                 .registerListenerInvocationErrorHandler(source.name(), c -> PropagatingErrorHandler.instance())
                 .registerHandlerInterceptor(source.name(),
-                        c -> new DeduplicatingInterceptor(jdbc, service.name() + "." + source.name())));
+                        c -> new DeduplicatingInterceptor(jdbc, service.name() + "." + source.name(), shadows)));
     }
 }

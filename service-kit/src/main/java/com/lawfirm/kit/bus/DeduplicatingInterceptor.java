@@ -1,5 +1,6 @@
 package com.lawfirm.kit.bus;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -15,17 +16,20 @@ public class DeduplicatingInterceptor implements MessageHandlerInterceptor<Event
 
     private final JdbcTemplate jdbc;
     private final String consumer;
+    private final ShadowCopies shadows;
 
-    public DeduplicatingInterceptor(JdbcTemplate jdbc, String consumer) {
+    public DeduplicatingInterceptor(JdbcTemplate jdbc, String consumer, ShadowCopies shadows) {
         this.jdbc = jdbc;
         this.consumer = consumer;
+        this.shadows = shadows;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         int firstTime = jdbc.update("INSERT INTO consumed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                consumer, unitOfWork.getMessage().getIdentifier());
+                // a rebuild's replay is recorded apart, and takes over with its read model
+                shadows.shadowing() ? KafkaRebuild.shadowConsumer(consumer) : consumer, unitOfWork.getMessage().getIdentifier());
         return firstTime == 1 ? interceptorChain.proceed() : null;
     }
 }

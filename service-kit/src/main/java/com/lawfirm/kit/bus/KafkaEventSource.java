@@ -1,5 +1,7 @@
 package com.lawfirm.kit.bus;
 
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -11,6 +13,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.SubscribableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -47,6 +50,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private java.util.Set<String> parkedSequences = java.util.Set.of();
     private volatile Consumer<String, String> consumer;
     private Thread thread;
+    private volatile KafkaRebuild requestedRebuild;
+    private volatile KafkaRebuild rebuild;
 
     public KafkaEventSource(String name, List<String> topics, Supplier<Consumer<String, String>> consumerFactory,
                             EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus,
@@ -73,6 +78,19 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Rebuilds the group's read model from the topics' first offsets into the rebuild's shadow copies; the consumer
+     * thread starts it between batches.
+     */
+    public void rebuild(ShadowCopies.Rebuild shadow, ShadowCopies shadows, ReadModelStore store, JdbcTemplate jdbc) {
+        requestedRebuild = new KafkaRebuild(name, consumerName, shadows, store, jdbc, shadow);
+    }
+
+    /** Whether a rebuild is asked for or under way. */
+    public boolean rebuilding() {
+        return requestedRebuild != null || rebuild != null;
     }
 
     public synchronized void start() {
@@ -114,16 +132,18 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     pause(50);
                     continue;
                 }
+                startRequestedRebuild(kafka);
                 ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
                 lag = remaining(kafka);
                 if (records.isEmpty()) {
+                    takeOverIfCaughtUp(kafka);
                     continue;
                 }
                 try {
                     if (attempts >= bus.maxAttempts()) {
-                        handleOneByOne(records);
+                        handleOneByOne(records, kafka);
                     } else {
-                        handle(records);
+                        handle(records, kafka);
                     }
                     kafka.commitSync(nextOffsets(records));
                     backoffMillis = 0;
@@ -152,7 +172,50 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         }
     }
 
-    private void handle(ConsumerRecords<String, String> records) {
+    private void startRequestedRebuild(Consumer<String, String> kafka) {
+        KafkaRebuild requested = requestedRebuild;
+        if (requested == null) {
+            return;
+        }
+        requestedRebuild = null;
+        if (requested.start(kafka, topics)) {
+            rebuild = requested;
+            takeOverIfCaughtUp(kafka);
+        }
+    }
+
+    /** Topics with nothing to replay, or the last batch left empty by parking: the rebuild is caught up all the same. */
+    private void takeOverIfCaughtUp(Consumer<String, String> kafka) {
+        KafkaRebuild replay = rebuild;
+        if (replay != null && replay.caughtUp(kafka)) {
+            transaction.executeWithoutResult(status -> replay.takeOver());
+            replay.finished();
+            rebuild = null;
+        }
+    }
+
+    /** One transaction for the events; during a rebuild, into the shadows, and the take-over with the batch that catches up. */
+    private void deliver(List<? extends EventMessage<?>> events, Consumer<String, String> kafka) {
+        Runnable batch = () -> subscribers.forEach(subscriber -> subscriber.accept(events));
+        KafkaRebuild replay = rebuild;
+        if (replay == null) {
+            transaction.executeWithoutResult(status -> batch.run());
+            return;
+        }
+        boolean tookOver = Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean caughtUp = replay.handle(batch, kafka);
+            if (caughtUp) {
+                replay.takeOver();
+            }
+            return caughtUp;
+        }));
+        if (tookOver) {
+            replay.finished();
+            rebuild = null;
+        }
+    }
+
+    private void handle(ConsumerRecords<String, String> records, Consumer<String, String> kafka) {
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             codec.decode(record.value()).ifPresent(event -> {
@@ -164,9 +227,10 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             });
         }
         if (events.isEmpty()) {
+            takeOverIfCaughtUp(kafka);
             return;
         }
-        transaction.executeWithoutResult(status -> subscribers.forEach(subscriber -> subscriber.accept(events)));
+        deliver(events, kafka);
     }
 
     /** Records not yet handled, as of the last poll (0 when nothing is known yet). */
@@ -187,7 +251,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
      * fails is parked with the reason, and so is every later event of its sequence (aggregate), so per-aggregate
      * order holds while the rest of the stream goes on.
      */
-    private void handleOneByOne(ConsumerRecords<String, String> records) {
+    private void handleOneByOne(ConsumerRecords<String, String> records, Consumer<String, String> kafka) {
         for (ConsumerRecord<String, String> record : records) {
             EventMessage<?> event;
             try {
@@ -205,7 +269,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 continue;
             }
             try {
-                transaction.executeWithoutResult(status -> subscribers.forEach(s -> s.accept(List.of(event))));
+                deliver(List.of(event), kafka);
             } catch (RuntimeException e) {
                 log.error("{}: parking event {} of sequence {}: {}", name, event.getIdentifier(), sequenceOf(event), e.toString());
                 park(event, record, e.toString());

@@ -1,61 +1,108 @@
 package com.lawfirm.kit.readmodel;
 
+import com.lawfirm.kit.bus.KafkaEventSource;
+import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds of the read models fed from the service's own event store: the projection's processor stops and replays
- * every event from the first into shadow copies of its collections (emptied by its reset handler), while queries are
- * answered from the current ones; the shadow takes over once it has caught up. The Kafka publisher is no
- * projection (a replay would publish everything again), and Kafka-fed read models are rebuilt from their topics.
+ * Rebuilds of read models without downtime. A projection fed from the service's own event store replays every event
+ * from the first; one fed from Kafka re-reads its topics from their first offsets. Either way the replay goes into
+ * shadow copies of its collections (emptied by its reset handler) while queries are answered from the current ones,
+ * and the shadow takes over in the transaction of the event that catches it up. Only projections are replayed: a
+ * group without a reset handler acts on events (publishes, notifies, sends commands) and is never replayed.
  */
 public class ProjectionRebuilds {
 
-    /** A projection's progress: events replayed so far, out of the store's events. */
-    public record Status(String name, boolean running, boolean replaying, long position, long head, boolean caughtUp,
-                         boolean shadow) {
+    /**
+     * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
+     * still to handle; with an estimate of the seconds left while a rebuild runs.
+     */
+    public record Status(String name, String source, boolean running, boolean replaying, long position, long head,
+                         long remaining, boolean caughtUp, boolean shadow, Long estimatedSecondsLeft) {
     }
 
-    private static final Set<String> NOT_PROJECTIONS = Set.of("kafka-publisher");
+    private record Started(long atMillis, long remaining) {
+    }
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
-
     private final ShadowCopies shadows;
+    private final ObjectProvider<KafkaEventSources> kafka;
+    private final ReadModelStore store;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Map<String, Started> started = new ConcurrentHashMap<>();
 
-    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows) {
+    public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
+                              ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
+                              TransactionTemplate transaction) {
         this.processing = processing;
         this.events = events;
         this.shadows = shadows;
+        this.kafka = kafka;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     public List<Status> statuses() {
-        return processing.eventProcessors().values().stream()
-                .filter(p -> p instanceof TrackingEventProcessor && !NOT_PROJECTIONS.contains(p.getName()))
-                .map(p -> status((TrackingEventProcessor) p)).toList();
+        List<Status> statuses = new ArrayList<>();
+        processing.eventProcessors().values().stream().filter(ProjectionRebuilds::isProjection).forEach(processor ->
+                (processor instanceof TrackingEventProcessor tracking ? Optional.of(status(tracking))
+                        : kafkaSource(processor.getName()).map(this::status)).ifPresent(statuses::add));
+        return statuses;
     }
 
     public Status rebuild(String name) {
-        if (NOT_PROJECTIONS.contains(name)) {
-            throw new RuleViolationException("not-a-projection", name + " is not a read model and is never replayed");
+        EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
+        if (!isProjection(processor)) {
+            throw new RuleViolationException("not-a-projection", name + " acts on events (it publishes, notifies or sends "
+                    + "commands) and is never replayed; only read models with a reset handler are rebuilt");
         }
-        TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class)
-                .orElseThrow(() -> new NotFoundException("projection", name));
+        if (processor instanceof TrackingEventProcessor tracking) {
+            return rebuild(tracking);
+        }
+        KafkaEventSource source = kafkaSource(name).orElseThrow(() -> new NotFoundException("projection", name));
+        if (source.rebuilding() || shadows.rebuilding(name)) {
+            return status(source);
+        }
+        ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
+        // the reset handlers empty the shadow copies, and name the collections the shadows will replace
+        transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
+            ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
+            return null;
+        }));
+        shadows.replaying(name);
+        started.put(name, new Started(System.currentTimeMillis(), Math.max(1, source.lag())));
+        source.rebuild(rebuild, shadows, store, jdbc);
+        return status(source);
+    }
+
+    private Status rebuild(TrackingEventProcessor processor) {
+        String name = processor.getName();
         // one segment replays in order, so the event that catches it up is the last one: the shadow can take over there
         boolean shadowed = processor.processingStatus().size() <= 1 && headPosition() >= 0;
         processor.shutDown();
         if (shadowed) {
-            shadows.begin(name);
-            // the reset handlers run here: they empty the shadow copies, and name the collections that will be swapped
+            shadows.begin(name, ShadowCopies.Source.EVENT_STORE);
             shadows.inShadowOf(name, () -> {
                 processor.resetTokens();
                 return null;
@@ -64,6 +111,7 @@ public class ProjectionRebuilds {
         } else {
             processor.resetTokens();
         }
+        started.put(name, new Started(System.currentTimeMillis(), Math.max(1, headPosition() + 1)));
         processor.start();
         return status(processor);
     }
@@ -72,14 +120,45 @@ public class ProjectionRebuilds {
         long position = processor.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min().orElse(-1);
         boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        long headPosition = headPosition();
+        long head = headPosition();
+        boolean shadow = shadows.rebuilding(processor.getName());
+        long remaining = Math.max(0, head - position);
         // Axon keeps the replay flag until an event newer than the reset point arrives: caught up is about position
-        return new Status(processor.getName(), processor.isRunning(), replaying, position, headPosition,
-                position >= headPosition && !shadows.rebuilding(processor.getName()), shadows.rebuilding(processor.getName()));
+        return new Status(processor.getName(), "event-store", processor.isRunning(), replaying, position, head, remaining,
+                position >= head && !shadow, shadow, estimate(processor.getName(), remaining, shadow || replaying));
+    }
+
+    private Status status(KafkaEventSource source) {
+        boolean shadow = shadows.rebuilding(source.name());
+        long remaining = source.lag();
+        return new Status(source.name(), "kafka", true, source.rebuilding(), -1, -1, remaining,
+                remaining == 0 && !shadow, shadow, estimate(source.name(), remaining, shadow));
+    }
+
+    /** Seconds left at the pace so far, while a rebuild runs and has made progress. */
+    private Long estimate(String name, long remaining, boolean running) {
+        Started start = started.get(name);
+        if (!running || start == null) {
+            return null;
+        }
+        long done = start.remaining() - remaining;
+        long elapsed = System.currentTimeMillis() - start.atMillis();
+        return done <= 0 || elapsed <= 0 ? null : Math.round(remaining * (elapsed / 1000.0) / done);
+    }
+
+    private Optional<KafkaEventSource> kafkaSource(String name) {
+        KafkaEventSources sources = kafka.getIfAvailable();
+        return sources == null ? Optional.empty() : sources.all().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     private long headPosition() {
         TrackingToken head = events.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /** A read model's processor: one of its handlers empties its collections when it is reset. */
+    static boolean isProjection(EventProcessor processor) {
+        return processor instanceof AbstractEventProcessor abstractProcessor
+                && ResetHandlers.declared(abstractProcessor.eventHandlerInvoker());
     }
 }

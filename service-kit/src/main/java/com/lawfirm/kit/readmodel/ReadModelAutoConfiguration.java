@@ -1,6 +1,7 @@
 package com.lawfirm.kit.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.bus.KafkaEventSources;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,6 +15,8 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Chooses the read-model adapter: PostgreSQL JSONB by default, MongoDB when configured. */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
@@ -55,8 +58,10 @@ public class ReadModelAutoConfiguration {
 
     @Bean
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore events,
-                                                 ShadowCopies shadows) {
-        return new ProjectionRebuilds(processing, events, shadows);
+                                                 ShadowCopies shadows, ObjectProvider<KafkaEventSources> kafka,
+                                                 ReadModelStore store, JdbcTemplate jdbc,
+                                                 PlatformTransactionManager transactions) {
+        return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions));
     }
 
     @Bean

@@ -13,43 +13,58 @@ import java.util.function.Supplier;
  */
 public class ShadowCopies {
 
-    static final String SUFFIX = "__shadow";
+    public static final String SUFFIX = "__shadow";
+
+    /** Whether the event store's replay (tracking) or a Kafka topic's (from the first offset) fills the copy. */
+    public enum Source { EVENT_STORE, KAFKA }
 
     /**
      * A rebuild under way: the projection's own collections, named by its reset handler when it empties them. Only
      * those are shadowed; whatever else its handlers read (another projection's read model) they read as it is.
      */
-    static final class Rebuild {
+    public static final class Rebuild {
         final Set<String> collections = ConcurrentHashMap.newKeySet();
+        final Source source;
         volatile boolean resetting = true;
+
+        Rebuild(Source source) {
+            this.source = source;
+        }
+
+        /** The projection's collections, each to be replaced by its shadow. */
+        public Set<String> collections() {
+            return Set.copyOf(collections);
+        }
     }
 
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ThreadLocal<Rebuild> working = new ThreadLocal<>();
 
-    void begin(String projection) {
-        rebuilds.put(projection, new Rebuild());
+    public Rebuild begin(String projection, Source source) {
+        Rebuild rebuild = new Rebuild(source);
+        rebuilds.put(projection, rebuild);
+        return rebuild;
     }
 
     /** The reset is done: the shadowed collections are known, the replay begins. */
-    void replaying(String projection) {
+    public void replaying(String projection) {
         of(projection).ifPresent(rebuild -> rebuild.resetting = false);
     }
 
-    boolean rebuilding(String projection) {
+    public boolean rebuilding(String projection) {
         return rebuilds.containsKey(projection);
     }
 
-    Optional<Rebuild> of(String projection) {
+    public Optional<Rebuild> of(String projection) {
         return Optional.ofNullable(rebuilds.get(projection));
     }
 
-    void finished(String projection, Rebuild rebuild) {
+    public void finished(String projection, Rebuild rebuild) {
         rebuilds.remove(projection, rebuild);
     }
 
     /** Runs {@code work} with every read and write of this thread going to the projection's shadow copies. */
-    <T> T inShadowOf(String projection, Supplier<T> work) {
+    public <T> T inShadowOf(String projection, Supplier<T> work) {
         Rebuild rebuild = rebuilds.get(projection);
         if (rebuild == null) {
             return work.get();
@@ -65,6 +80,11 @@ public class ShadowCopies {
                 working.set(before);
             }
         }
+    }
+
+    /** Whether this thread works for a rebuild (a Kafka consumer then records what it handled apart, too). */
+    public boolean shadowing() {
+        return working.get() != null;
     }
 
     /** The collection this thread really works on: its shadow while this thread rebuilds it, else the collection. */

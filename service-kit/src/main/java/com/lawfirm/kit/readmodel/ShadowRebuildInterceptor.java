@@ -28,7 +28,8 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        ShadowCopies.Rebuild rebuild = shadows.of(projection).orElse(null);
+        ShadowCopies.Rebuild rebuild = shadows.of(projection).filter(r -> r.source == ShadowCopies.Source.EVENT_STORE)
+                .orElse(null);
         if (rebuild == null) {
             return chain.proceed();
         }

@@ -1,0 +1,98 @@
+package com.lawfirm.kit.bus;
+
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Kafka-fed read model rebuilt from its topics' first offsets into shadow copies, on the group's consumer thread:
+ * what it handles, and the event ids it has seen, are kept apart until it reaches the end offsets the topics had when
+ * the rebuild began; then, in that batch's transaction, the shadows replace the current copies.
+ */
+final class KafkaRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaRebuild.class);
+
+    private final String group;
+    private final String consumer;
+    private final ShadowCopies shadows;
+    private final ReadModelStore store;
+    private final JdbcTemplate jdbc;
+    private final ShadowCopies.Rebuild rebuild;
+    private Map<TopicPartition, Long> ends;
+
+    KafkaRebuild(String group, String consumer, ShadowCopies shadows, ReadModelStore store, JdbcTemplate jdbc,
+                 ShadowCopies.Rebuild rebuild) {
+        this.group = group;
+        this.consumer = consumer;
+        this.shadows = shadows;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.rebuild = rebuild;
+    }
+
+    /** The consumer name under which a shadow's handled events are recorded. */
+    static String shadowConsumer(String consumer) {
+        return consumer + ShadowCopies.SUFFIX;
+    }
+
+    /**
+     * On the consumer thread: note where the topics end and go back to their beginning. Only an instance holding
+     * every partition can rebuild alone; otherwise the rebuild is given up and the current copy stays.
+     */
+    boolean start(Consumer<String, String> kafka, List<String> topics) {
+        Set<TopicPartition> all = new HashSet<>();
+        for (String topic : topics) {
+            for (PartitionInfo partition : kafka.partitionsFor(topic)) {
+                all.add(new TopicPartition(topic, partition.partition()));
+            }
+        }
+        if (!kafka.assignment().containsAll(all)) {
+            log.warn("{}: not rebuilt: this instance holds {} of the group's {} partitions", group,
+                    kafka.assignment().size(), all.size());
+            shadows.finished(group, rebuild);
+            return false;
+        }
+        jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", shadowConsumer(consumer));
+        ends = kafka.endOffsets(kafka.assignment());
+        kafka.seekToBeginning(kafka.assignment());
+        log.info("{}: rebuilding from the first offsets up to {}", group, ends);
+        return true;
+    }
+
+    /** Inside the batch's transaction: handle it into the shadows; true when this batch caught the rebuild up. */
+    boolean handle(Runnable batch, Consumer<String, String> kafka) {
+        shadows.inShadowOf(group, () -> {
+            batch.run();
+            return null;
+        });
+        return caughtUp(kafka);
+    }
+
+    boolean caughtUp(Consumer<String, String> kafka) {
+        return ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue());
+    }
+
+    /** In the transaction of the batch that caught up: the shadows and their record of handled events take over. */
+    void takeOver() {
+        rebuild.collections().forEach(collection -> store.replace(collection, collection + ShadowCopies.SUFFIX));
+        jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
+        jdbc.update("UPDATE consumed_event SET consumer = ? WHERE consumer = ?", consumer, shadowConsumer(consumer));
+    }
+
+    /** After the take-over committed. */
+    void finished() {
+        shadows.finished(group, rebuild);
+        log.info("{}: rebuilt; the new copy took over", group);
+    }
+}
