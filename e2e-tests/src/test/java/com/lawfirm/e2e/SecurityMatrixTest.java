@@ -16,12 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint of every service, as its own OpenAPI document lists it: each declares the roles it needs; without a
- * token it is 401; with only other roles it is 403, whatever the body; with its roles it is neither, nor a 500.
+ * token it is 401; with only other roles it is 403, whatever the body; with its roles it is neither, nor a 500. An
+ * auditor reads everything and changes nothing: every command answers an auditor 403.
  */
 class SecurityMatrixTest {
 
     private static final List<String> ROLES = List.of("INTAKE", "LAWYER", "PARTNER", "CONFLICTS_ANALYST", "BILLING",
             "ARCHIVIST", "AUDITOR", "ADMIN");
+    /**
+     * Calls other than GET that an auditor may make: a search sent as a body (it records nothing), and their own inbox
+     * and notification settings. Never a change to the firm's records.
+     */
+    private static final Set<String> AUDITORS_OWN = Set.of("conflict POST /api/conflict-searches",
+            "notification POST /api/inbox/{id}/read", "notification PUT /api/preferences/{recipientId}");
     /** Allowed calls that would disturb the other tests sharing the suite. */
     private static final Set<String> NOT_CALLED_WITH_ITS_ROLES = Set.of("conflict POST /api/index/rebuild");
 
@@ -70,6 +77,15 @@ class SecurityMatrixTest {
             int stranger = Http.call(method, url, TestStack.get().token("matrix", others.toArray(String[]::new)), type, body).status();
             if (stranger != 403) {
                 failures.add(name + ": with roles " + others + " " + stranger);
+            }
+        }
+        if (!method.equals("GET") && !AUDITORS_OWN.contains(name)) {
+            if (roles.contains("AUDITOR")) {
+                failures.add(name + ": an auditor may change it");
+            }
+            int auditor = Http.call(method, url, TestStack.get().token("matrix-auditor", "AUDITOR"), type, body).status();
+            if (auditor != 403) {
+                failures.add(name + ": an auditor's command answered " + auditor);
             }
         }
         if (!NOT_CALLED_WITH_ITS_ROLES.contains(name)) {

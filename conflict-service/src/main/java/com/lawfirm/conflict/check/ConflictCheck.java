@@ -8,8 +8,10 @@ import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.ConflictCheckReviewed;
+import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.events.conflict.WaiverRecorded;
+import com.lawfirm.events.intake.CheckedParty;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.text.Names;
@@ -39,6 +41,11 @@ class ConflictCheck {
     private String checkId;
     private String inquiryId;
     private int hits;
+    /** The search as it was run, kept whole: a replay of the decision shows what the analyst saw, not today's index. */
+    private List<CheckedParty> query;
+    private String matcherVersion;
+    private Map<String, Long> indexPositions;
+    private List<FrozenHit> frozenHits;
     private Status status;
     private final Map<String, String> waiversRequired = new LinkedHashMap<>();
     private final Map<String, Waiver> waivers = new LinkedHashMap<>();
@@ -101,6 +108,10 @@ class ConflictCheck {
         checkId = event.checkId();
         inquiryId = event.inquiryId();
         hits = event.hits().size();
+        query = event.parties();
+        matcherVersion = event.matcherVersion();
+        indexPositions = event.indexPositions();
+        frozenHits = event.hits();
         status = Status.COMPLETED;
     }
 

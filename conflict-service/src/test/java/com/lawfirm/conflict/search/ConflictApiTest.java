@@ -181,6 +181,46 @@ class ConflictApiTest {
     }
 
     @Test
+    void aDecisionReplaysAsItWasTakenNotAsTheIndexAnswersToday() throws Exception {
+        String first = "AUD-" + UUID.randomUUID();
+        String later = "AUD-" + UUID.randomUUID();
+        String matter = """
+                {"type":"matter","matterRef":"%s","title":"租赁合同纠纷","status":"CLOSED","parties":[{"role":"ADVERSE","kind":"ORGANIZATION","name":"泰州金鼎置业有限公司"}]}
+                """;
+        post("/api/party-imports", "application/x-ndjson", matter.formatted(first)).andExpect(status().isCreated());
+        String id = com.jayway.jsonpath.JsonPath.read(post("/api/conflict-checks", MediaType.APPLICATION_JSON_VALUE,
+                        "{\"purpose\":\"AD_HOC\",\"parties\":[{\"role\":\"PROSPECTIVE_CLIENT\",\"kind\":\"ORGANIZATION\",\"name\":\"泰州金鼎置业有限公司\"}]}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/conflict-checks/" + id)
+                .header("Authorization", analyst)).andExpect(jsonPath("$.status").value("AWAITING_DECISION")));
+        post("/api/conflict-checks/" + id + "/decision", MediaType.APPLICATION_JSON_VALUE,
+                "{\"assessment\":\"CLEAR\",\"reasoning\":\"已结案件的对方，与本案无关 A closed matter's adverse party, unrelated\"}")
+                .andExpect(status().isAccepted());
+        java.time.Instant decided = java.time.Instant.now();
+
+        // the firm takes on another matter against the same company: a search today finds both
+        post("/api/party-imports", "application/x-ndjson", matter.formatted(later)).andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                search("{\"parties\":[{\"role\":\"ADVERSE\",\"kind\":\"ORGANIZATION\",\"name\":\"泰州金鼎置业有限公司\"}]}")
+                        .andExpect(jsonPath("$.hits[*].hit.matters[*].matterRef", hasItem(later))));
+
+        String auditor = TestStack.get().bearer("qian.shen", "AUDITOR");
+        mvc.perform(get("/api/audit/ConflictCheck/" + id + "/state").param("asOf", decided.toString())
+                        .header("Authorization", auditor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state.matcherVersion").isNotEmpty())
+                .andExpect(jsonPath("$.state.indexPositions").isNotEmpty())
+                .andExpect(jsonPath("$.state.query[0].name").value("泰州金鼎置业有限公司"))
+                .andExpect(jsonPath("$.state.frozenHits[*].matters[*].matterRef", hasItem(first)))
+                .andExpect(jsonPath("$.state.frozenHits[*].matters[*].matterRef", not(hasItem(later))))
+                .andExpect(jsonPath("$.state.status").value("CLEARED"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/conflict-checks/" + id
+                        + "/decision").header("Authorization", auditor)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"assessment\":\"ABSOLUTE\",\"reasoning\":\"x\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void importingTheSameRecordsAgainAddsNothing() throws Exception {
         post("/api/party-imports", "application/x-ndjson", devSet)
                 .andExpect(status().isCreated())
