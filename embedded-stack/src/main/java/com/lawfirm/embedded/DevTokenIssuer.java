@@ -30,7 +30,11 @@ import java.util.UUID;
  */
 public final class DevTokenIssuer {
 
-    public static final String ISSUER = "urn:lawfirm:dev-issuer";
+    /**
+     * An http URL, as real issuers have: resource servers turn the claim into a {@code java.net.URL}, and a scheme the
+     * JDK has no handler for (urn:) makes it search every jar for one, on every request.
+     */
+    public static final String ISSUER = "http://dev-issuer.lawfirm.local";
 
     private final RSAKey key;
 
