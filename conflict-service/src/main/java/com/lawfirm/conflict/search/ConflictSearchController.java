@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Ad hoc conflict searches (no decision recorded) and the index's progress through the event log. */
 @RestController
@@ -34,8 +36,11 @@ class ConflictSearchController {
     private final GraphFeeder feeder;
     private final ConflictGraph graph;
     private final PartyIndex index;
+    private final ScreenedMatters walls;
 
-    ConflictSearchController(ConflictSearch search, GraphFeeder feeder, ConflictGraph graph, PartyIndex index) {
+    ConflictSearchController(ConflictSearch search, GraphFeeder feeder, ConflictGraph graph, PartyIndex index,
+                             ScreenedMatters walls) {
+        this.walls = walls;
         this.search = search;
         this.feeder = feeder;
         this.graph = graph;
@@ -44,12 +49,14 @@ class ConflictSearchController {
 
     @PostMapping("/api/conflict-searches")
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'LAWYER', 'INTAKE', 'AUDITOR', 'ADMIN')")
-    SearchResult search(@Valid @RequestBody SearchRequest request) {
+    SearchResult search(@Valid @RequestBody SearchRequest request, Authentication caller) {
+        // walls beat every role: a screened caller learns that a hit exists and whom to ask, nothing behind the wall
+        Map<String, String> screened = walls.of(caller.getName());
         List<PartyHit> hits = new ArrayList<>();
         for (int i = 0; i < request.parties().size(); i++) {
             int party = i;
             search.search(request.parties().get(i).toSearchedParty())
-                    .forEach(hit -> hits.add(new PartyHit(party, hit)));
+                    .forEach(hit -> hits.add(new PartyHit(party, ScreenedHits.forScreened(hit, screened))));
         }
         return new SearchResult(hits);
     }

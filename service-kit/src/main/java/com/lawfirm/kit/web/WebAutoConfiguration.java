@@ -32,6 +32,15 @@ public class WebAutoConfiguration {
         return registration;
     }
 
+    /** Before anything else: an anonymous flood costs no body reading, no token parsing. */
+    @Bean
+    public FilterRegistrationBean<OpenEndpointRateLimit> openEndpointRateLimit(WebProperties limits, ObjectMapper json) {
+        FilterRegistrationBean<OpenEndpointRateLimit> registration =
+                new FilterRegistrationBean<>(new OpenEndpointRateLimit(limits, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     /** Roles are checked before any body is read: 403 comes before 400. */
     @Bean
     public WebMvcConfigurer roleGuard() {
