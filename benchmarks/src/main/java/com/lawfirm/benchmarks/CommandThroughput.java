@@ -26,15 +26,8 @@ public final class CommandThroughput {
     private CommandThroughput() {
     }
 
-    /** The stack's threads would keep the JVM up after a failure: the benchmark ends it either way. */
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        Measure.runAndExit(args, CommandThroughput::run);
     }
 
     private static void run(String[] args) throws Exception {

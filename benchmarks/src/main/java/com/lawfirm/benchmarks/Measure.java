@@ -58,6 +58,22 @@ final class Measure {
         return array;
     }
 
+    /** A benchmark's body. */
+    interface Benchmark {
+        void run(String[] args) throws Exception;
+    }
+
+    /** Runs a benchmark and ends the JVM either way: the stack's threads would keep it up after a failure. */
+    static void runAndExit(String[] args, Benchmark benchmark) {
+        try {
+            benchmark.run(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
     static long heapUsedMb() {
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);

@@ -15,13 +15,11 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,11 +35,11 @@ import static org.awaitility.Awaitility.await;
 class EventBusIntegrationTest {
 
     private static final String TOPIC = Topics.of("kitbus-a");
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final KitServices services = new KitServices();
 
     @AfterEach
     void stopAll() {
-        running.forEach(ConfigurableApplicationContext::close);
+        services.close();
     }
 
     @Test
@@ -111,20 +109,11 @@ class EventBusIntegrationTest {
     }
 
     private ConfigurableApplicationContext start(String service, String database, Map<String, Object> extra) {
-        Map<String, Object> props = new HashMap<>(TestStack.get().serviceProperties(database));
-        props.put("lawfirm.service.name", service);
-        props.put("spring.flyway.locations", "classpath:db/kit,classpath:db/kittest");
-        props.putAll(extra);
-        // as arguments: they must outrank the kit's own defaults, as a deployment's settings do
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KitTestApplication.class).run(args);
-        running.add(context);
-        return context;
+        return services.start(service, database, extra);
     }
 
     private void stop(ConfigurableApplicationContext context) {
-        context.close();
-        running.remove(context);
+        services.stop(context);
     }
 
     private static List<String> create(ConfigurableApplicationContext service, int count) {

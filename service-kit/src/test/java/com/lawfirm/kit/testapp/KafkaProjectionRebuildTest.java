@@ -3,17 +3,13 @@ package com.lawfirm.kit.testapp;
 import com.lawfirm.events.Topics;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.readmodel.ProjectionRebuilds;
-import com.lawfirm.kit.testing.TestStack;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +26,17 @@ import static org.awaitility.Awaitility.await;
  */
 class KafkaProjectionRebuildTest {
 
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final KitServices services = new KitServices();
 
     @AfterEach
     void stopAll() {
-        running.forEach(ConfigurableApplicationContext::close);
+        services.close();
     }
 
     @Test
     void aKafkaFedReadModelIsRebuiltWithoutDowntimeAndTheStreamGoesOn() {
-        ConfigurableApplicationContext producer = start("kitrebuild-a", "kitrebuild_a", Map.of("lawfirm.bus.publish", true));
-        ConfigurableApplicationContext consumer = start("kitrebuild-b", "kitrebuild_b", Map.of("lawfirm.bus.publish", false,
+        ConfigurableApplicationContext producer = services.start("kitrebuild-a", "kitrebuild_a", Map.of("lawfirm.bus.publish", true));
+        ConfigurableApplicationContext consumer = services.start("kitrebuild-b", "kitrebuild_b", Map.of("lawfirm.bus.publish", false,
                 "lawfirm.bus.consumers.note-index", Topics.of("kitrebuild-a"), "lawfirm.bus.consumers.ledger", Topics.of("kitrebuild-a")));
         JdbcTemplate jdbc = consumer.getBean(JdbcTemplate.class);
         create(producer, 200);
@@ -77,17 +73,5 @@ class KafkaProjectionRebuildTest {
         for (int i = 0; i < count; i++) {
             commands.sendAndWait(new NoteEvents.CreateNote(UUID.randomUUID().toString(), "卷宗 File " + i));
         }
-    }
-
-    private ConfigurableApplicationContext start(String service, String database, Map<String, Object> extra) {
-        Map<String, Object> props = new HashMap<>(TestStack.get().serviceProperties(database));
-        props.put("lawfirm.service.name", service);
-        props.put("spring.flyway.locations", "classpath:db/kit,classpath:db/kittest");
-        props.putAll(extra);
-        // as arguments: they must outrank the kit's own defaults, as a deployment's settings do
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(KitTestApplication.class).run(args);
-        running.add(context);
-        return context;
     }
 }
