@@ -49,6 +49,7 @@ public final class MatterExport {
             }
         });
         List<AuditReport.Chain> chains = new ArrayList<>();
+        Set<String> files = new java.util.HashSet<>();
         long events = 0;
         for (List<String> record : records) {
             String service = record.get(0);
@@ -57,6 +58,10 @@ public final class MatterExport {
             JsonNode history = api.events(service, type, id);
             JsonNode verification = api.verification(service, type, id);
             String file = "events/%s/%s-%s.json".formatted(service, type, safe(id));
+            // two ids made alike by safe(): neither may overwrite the other
+            for (int n = 2; !files.add(file); n++) {
+                file = "events/%s/%s-%s-%d.json".formatted(service, type, safe(id), n);
+            }
             ObjectNode content = json.createObjectNode().put("service", service).put("aggregateType", type).put("aggregateId", id);
             content.set("verification", verification);
             content.set("events", history);
@@ -88,15 +93,16 @@ public final class MatterExport {
     }
 
     /**
-     * {@code --matter ID --out FILE.zip --token BEARER} and, when the services are not on this machine's default
-     * ports, {@code --intake URL --conflict URL --matter-url URL --billing URL --notification URL}.
+     * {@code --matter ID --out FILE.zip} with the auditor's token in {@code LAWFIRM_TOKEN} (or {@code --token BEARER},
+     * which other users of the machine can see in the process list) and, when the services are not on this machine's
+     * default ports, {@code --intake URL --conflict URL --matter-url URL --billing URL --notification URL}.
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> urls = new LinkedHashMap<>(Map.of("intake", "http://localhost:8081",
                 "conflict", "http://localhost:8082", "matter", "http://localhost:8083", "billing", "http://localhost:8084",
                 "notification", "http://localhost:8085"));
         String matterId = null;
-        String token = null;
+        String token = System.getenv("LAWFIRM_TOKEN");
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -114,7 +120,7 @@ public final class MatterExport {
             i++;
         }
         if (matterId == null || out == null || token == null) {
-            usage("--matter, --out and --token are needed");
+            usage("--matter, --out and a token (LAWFIRM_TOKEN or --token) are needed");
         }
         Summary summary = new MatterExport(urls, token).export(matterId, out);
         System.out.printf("%s: %d records, %d events, %s; manifest SHA-256 %s%n", summary.bundle(), summary.records(),
@@ -125,7 +131,7 @@ public final class MatterExport {
     }
 
     private static void usage(String problem) {
-        System.err.println(problem + "\nusage: export-matter --matter ID --out FILE.zip --token BEARER"
+        System.err.println(problem + "\nusage: LAWFIRM_TOKEN=... export-matter --matter ID --out FILE.zip [--token BEARER]"
                 + " [--intake URL --conflict URL --matter-url URL --billing URL --notification URL]");
         System.exit(2);
     }

@@ -33,17 +33,19 @@ class AgreedFeeLines {
         this.rules = rules;
     }
 
+    /** The stage as the agreement names it, however the request spells it: one key per stage, billed once. */
     AgreedFee milestone(FeeQuote quote, String milestone) {
-        String name = milestone.strip();
+        String asked = milestone.strip();
         List<FeeComponent> stages = components(quote, FeeModel.STAGED);
-        List<InvoiceLine> lines = stages.stream().filter(c -> c.amount() != null && c.milestone() != null && c.milestone().strip().equalsIgnoreCase(name))
-                .map(c -> line(AgreedFeeKeys.milestone(name), c.description() != null ? c.description() : "阶段收费 Stage fee: " + name,
-                        c.amount())).toList();
-        if (lines.isEmpty()) {
-            throw new InvalidFieldException("milestone", "the fee agreement has no milestone '" + name + "'; its milestones are "
+        List<FeeComponent> matching = stages.stream().filter(c -> c.amount() != null && c.milestone() != null
+                && c.milestone().strip().equalsIgnoreCase(asked)).toList();
+        if (matching.isEmpty()) {
+            throw new InvalidFieldException("milestone", "the fee agreement has no milestone '" + asked + "'; its milestones are "
                     + stages.stream().map(FeeComponent::milestone).filter(Objects::nonNull).toList());
         }
-        return new AgreedFee(AgreedFeeKeys.milestone(name), lines);
+        String key = AgreedFeeKeys.milestone(matching.get(0).milestone().strip());
+        return new AgreedFee(key, matching.stream().map(c -> line(key, c.description() != null ? c.description()
+                : "阶段收费 Stage fee: " + c.milestone().strip(), c.amount())).toList());
     }
 
     AgreedFee fee(FeeQuote quote, FeeModel model, BigDecimal recovered) {
@@ -81,11 +83,12 @@ class AgreedFeeLines {
             throw new InvalidFieldException("recovered", "a contingency fee is billed on the amount recovered, which is missing");
         }
         List<InvoiceLine> lines = new ArrayList<>();
-        BigDecimal base = contingency.amount() == null ? BigDecimal.ZERO : contingency.amount();
+        BigDecimal cap = rules.cap(quote.amountInDispute() != null ? quote.amountInDispute() : recovered);
+        // the cap holds for the arrangement's whole fee, the base included
+        BigDecimal base = (contingency.amount() == null ? BigDecimal.ZERO : contingency.amount()).min(cap);
         if (base.signum() > 0) {
             lines.add(line(key, "风险代理基础费用 Contingency base fee", base));
         }
-        BigDecimal cap = rules.cap(quote.amountInDispute() != null ? quote.amountInDispute() : recovered);
         BigDecimal success = contingency.percentage() == null ? BigDecimal.ZERO : percent(recovered, contingency.percentage());
         String description = "风险代理 %s%% × %s Success fee".formatted(contingency.percentage() == null ? "0"
                 : contingency.percentage().stripTrailingZeros().toPlainString(), recovered.toPlainString());

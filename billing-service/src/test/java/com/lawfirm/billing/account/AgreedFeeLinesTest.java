@@ -38,7 +38,8 @@ class AgreedFeeLinesTest {
         FeeQuote staged = quote(null, component(FeeModel.STAGED, "30000", null, null, "立案 Filing"),
                 component(FeeModel.STAGED, "50000", null, null, "一审判决 Judgment"));
         AgreedFeeLines.AgreedFee fee = lines.milestone(staged, " 一审判决 judgment ");
-        assertThat(fee.key()).isEqualTo("milestone:一审判决 judgment");
+        assertThat(fee.key()).as("the agreement's own spelling").isEqualTo("milestone:一审判决 Judgment");
+        assertThat(lines.milestone(staged, "一审判决 JUDGMENT").key()).isEqualTo(fee.key());
         assertThat(fee.lines()).extracting(InvoiceLine::amount).containsExactly(new BigDecimal("50000.00"));
         assertThatThrownBy(() -> lines.milestone(staged, "二审 Appeal")).isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("立案 Filing").hasMessageContaining("一审判决 Judgment");
@@ -65,6 +66,10 @@ class AgreedFeeLinesTest {
         AgreedFeeLines.AgreedFee under = lines.fee(contingency, FeeModel.CONTINGENCY, new BigDecimal("800000"));
         assertThat(under.lines()).extracting(InvoiceLine::amount)
                 .containsExactly(new BigDecimal("10000.00"), new BigDecimal("120000.00"));
+        FeeQuote baseOverTheCap = quote("100000", component(FeeModel.CONTINGENCY, "30000", null, "10", null));
+        // cap for 100,000: 18% = 18,000, which the base alone exceeds
+        assertThat(lines.fee(baseOverTheCap, FeeModel.CONTINGENCY, new BigDecimal("100000")).lines())
+                .extracting(InvoiceLine::amount).containsExactly(new BigDecimal("18000.00"));
         assertThatThrownBy(() -> lines.fee(contingency, FeeModel.CONTINGENCY, null))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getMessage()).contains("recovered"));
     }

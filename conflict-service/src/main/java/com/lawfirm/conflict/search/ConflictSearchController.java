@@ -51,7 +51,7 @@ class ConflictSearchController {
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'LAWYER', 'INTAKE', 'AUDITOR', 'ADMIN')")
     SearchResult search(@Valid @RequestBody SearchRequest request, Authentication caller) {
         // walls beat every role: a screened caller learns that a hit exists and whom to ask, nothing behind the wall
-        Map<String, String> screened = walls.of(caller.getName());
+        Map<String, String> screened = walls.of(caller.getName().strip().toLowerCase(java.util.Locale.ROOT));
         List<PartyHit> hits = new ArrayList<>();
         for (int i = 0; i < request.parties().size(); i++) {
             int party = i;

@@ -90,7 +90,6 @@ public class Notifier {
     }
 
     void onEvent(Object event, String eventId, Instant at) {
-        release(event);
         Map<String, String> values = valuesOf(event);
         byTrigger.getOrDefault("event:" + event.getClass().getSimpleName(), List.of())
                 .forEach(name -> notify(name, eventId, at, values));
@@ -103,6 +102,10 @@ public class Notifier {
 
     private void notify(String name, String eventId, Instant at, Map<String, String> eventValues) {
         Rule rule = rules.get(name);
+        if (rule == null) {
+            // a notification that waited for a rule the firm has since removed
+            return;
+        }
         Map<String, String> values = new HashMap<>(eventValues);
         Optional<Facts.Matter> matter = facts.matter(values.get("matterId"));
         Optional<Facts.Inquiry> inquiry = facts.inquiry(values.get("inquiryId"));
@@ -164,7 +167,7 @@ public class Notifier {
     }
 
     /** An inquiry or a matter became known: what waited for it goes out now. */
-    private void release(Object event) {
+    void release(Object event) {
         String known = event instanceof InquiryOpened e ? "inquiry:" + e.inquiryId()
                 : event instanceof MatterOpened e ? "matter:" + e.matterId() : null;
         if (known == null) {

@@ -24,6 +24,7 @@ class RuleBook {
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         facts.learn(event);
+        notifier.release(event);
         if (notifier.listensTo(event)) {
             notifier.onEvent(event, message.getIdentifier(), message.getTimestamp());
         }

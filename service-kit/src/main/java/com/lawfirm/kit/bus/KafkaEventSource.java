@@ -172,24 +172,39 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         }
     }
 
+    /** A failed start gives the rebuild up (the current copy stays); the consumer goes on either way. */
     private void startRequestedRebuild(Consumer<String, String> kafka) {
         KafkaRebuild requested = requestedRebuild;
         if (requested == null) {
             return;
         }
         requestedRebuild = null;
-        if (requested.start(kafka, topics)) {
-            rebuild = requested;
-            takeOverIfCaughtUp(kafka);
+        try {
+            if (requested.start(kafka, topics)) {
+                rebuild = requested;
+                takeOverIfCaughtUp(kafka);
+            }
+        } catch (RuntimeException e) {
+            requested.abandon(e);
+            rebuild = null;
         }
     }
 
     /** Topics with nothing to replay, or the last batch left empty by parking: the rebuild is caught up all the same. */
     private void takeOverIfCaughtUp(Consumer<String, String> kafka) {
         KafkaRebuild replay = rebuild;
-        if (replay != null && replay.caughtUp(kafka)) {
-            transaction.executeWithoutResult(status -> replay.takeOver());
-            replay.finished();
+        if (replay == null) {
+            return;
+        }
+        try {
+            if (replay.caughtUp(kafka)) {
+                transaction.executeWithoutResult(status -> replay.takeOver());
+                replay.finished();
+                rebuild = null;
+            }
+        } catch (RuntimeException e) {
+            // a partition taken away by a rebalance, say: give the rebuild up rather than the consumer
+            replay.abandon(e);
             rebuild = null;
         }
     }
@@ -202,13 +217,20 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             transaction.executeWithoutResult(status -> batch.run());
             return;
         }
-        boolean tookOver = Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean caughtUp = replay.handle(batch, kafka);
-            if (caughtUp) {
-                replay.takeOver();
-            }
-            return caughtUp;
-        }));
+        boolean tookOver;
+        try {
+            tookOver = Boolean.TRUE.equals(transaction.execute(status -> {
+                boolean caughtUp = replay.handle(batch, kafka);
+                if (caughtUp) {
+                    replay.takeOver();
+                }
+                return caughtUp;
+            }));
+        } catch (KafkaRebuild.Abandoned e) {
+            replay.abandon(e);
+            rebuild = null;
+            throw e;
+        }
         if (tookOver) {
             replay.finished();
             rebuild = null;

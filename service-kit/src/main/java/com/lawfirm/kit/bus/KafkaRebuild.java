@@ -63,6 +63,13 @@ final class KafkaRebuild {
             shadows.finished(group, rebuild);
             return false;
         }
+        // a topic that no longer starts at offset 0 cannot give the whole history back: the current copy stays
+        Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(kafka.assignment());
+        if (beginnings.values().stream().anyMatch(offset -> offset > 0)) {
+            log.warn("{}: not rebuilt: its topics no longer hold their first events ({})", group, beginnings);
+            shadows.finished(group, rebuild);
+            return false;
+        }
         jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", shadowConsumer(consumer));
         ends = kafka.endOffsets(kafka.assignment());
         kafka.seekToBeginning(kafka.assignment());
@@ -70,13 +77,31 @@ final class KafkaRebuild {
         return true;
     }
 
-    /** Inside the batch's transaction: handle it into the shadows; true when this batch caught the rebuild up. */
+    /**
+     * Inside the batch's transaction: handle it into the shadows; true when this batch caught the rebuild up. When the
+     * consumer's positions cannot be read (its partitions were taken away), the rebuild is given up: the batch fails
+     * and is handled again into the current copy.
+     */
     boolean handle(Runnable batch, Consumer<String, String> kafka) {
+        boolean caughtUp;
+        try {
+            // positions already stand past this batch: reading them first spares writing a batch that cannot count
+            caughtUp = caughtUp(kafka);
+        } catch (RuntimeException e) {
+            throw new Abandoned(e);
+        }
         shadows.inShadowOf(group, () -> {
             batch.run();
             return null;
         });
-        return caughtUp(kafka);
+        return caughtUp;
+    }
+
+    /** The rebuild cannot go on; the batch in hand must be handled again without it. */
+    static final class Abandoned extends RuntimeException {
+        Abandoned(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     boolean caughtUp(Consumer<String, String> kafka) {
@@ -88,6 +113,12 @@ final class KafkaRebuild {
         rebuild.collections().forEach(collection -> store.replace(collection, collection + ShadowCopies.SUFFIX));
         jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
         jdbc.update("UPDATE consumed_event SET consumer = ? WHERE consumer = ?", consumer, shadowConsumer(consumer));
+    }
+
+    /** Something went wrong on the way: the rebuild is given up and the current copy stays. */
+    void abandon(RuntimeException why) {
+        shadows.finished(group, rebuild);
+        log.warn("{}: rebuild given up, the current copy stays: {}", group, why.toString());
     }
 
     /** After the take-over committed. */

@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Creates the topics a service publishes to or reads, before anything uses them. */
+/**
+ * Creates the topics a service publishes to or reads, before anything uses them. They keep every event for ever:
+ * read models, the conflict graph and rebuilds read them from the first offset.
+ */
 public final class TopicAdmin {
 
     private TopicAdmin() {
@@ -21,7 +24,8 @@ public final class TopicAdmin {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers()))) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(java.util.List.of(new NewTopic(topic, bus.partitions(), bus.replicationFactor())))
+                    admin.createTopics(java.util.List.of(new NewTopic(topic, bus.partitions(), bus.replicationFactor())
+                                    .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"))))
                             .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {

@@ -89,15 +89,17 @@ public class MongoReadModelStore implements ReadModelStore {
         database.getCollection(collection).deleteMany(new Document());
     }
 
-    /** A rename over the old collection: readers see the old documents or the new ones, never a mix. */
+    /**
+     * A rename over the old collection: readers see the old documents or the new ones, never a mix. The rename is not
+     * part of the caller's transaction; a take-over retried after a rollback finds no shadow left and leaves the
+     * collection as the first one made it. (So a rebuild that wrote nothing at all to a collection leaves its old
+     * documents in MongoDB.)
+     */
     @Override
     public void replace(String collection, String with) {
-        boolean rebuilt = database.listCollectionNames().into(new java.util.ArrayList<>()).contains(with);
-        if (rebuilt) {
+        if (database.listCollectionNames().into(new java.util.ArrayList<>()).contains(with)) {
             database.getCollection(with).renameCollection(new com.mongodb.MongoNamespace(database.getName(), collection),
                     new com.mongodb.client.model.RenameCollectionOptions().dropTarget(true));
-        } else {
-            database.getCollection(collection).drop();
         }
     }
 

@@ -85,11 +85,16 @@ public class ProjectionRebuilds {
             return status(source);
         }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
-        // the reset handlers empty the shadow copies, and name the collections the shadows will replace
-        transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
-            ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
-            return null;
-        }));
+        try {
+            // the reset handlers empty the shadow copies, and name the collections the shadows will replace
+            transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
+                ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            shadows.finished(name, rebuild);
+            throw e;
+        }
         shadows.replaying(name);
         started.put(name, new Started(System.currentTimeMillis(), Math.max(1, source.lag())));
         source.rebuild(rebuild, shadows, store, jdbc);
@@ -101,18 +106,27 @@ public class ProjectionRebuilds {
         // one segment replays in order, so the event that catches it up is the last one: the shadow can take over there
         boolean shadowed = processor.processingStatus().size() <= 1 && headPosition() >= 0;
         processor.shutDown();
-        if (shadowed) {
-            shadows.begin(name, ShadowCopies.Source.EVENT_STORE);
-            shadows.inShadowOf(name, () -> {
+        try {
+            if (shadowed) {
+                ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE);
+                try {
+                    shadows.inShadowOf(name, () -> {
+                        processor.resetTokens();
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    shadows.finished(name, rebuild);
+                    throw e;
+                }
+                shadows.replaying(name);
+            } else {
                 processor.resetTokens();
-                return null;
-            });
-            shadows.replaying(name);
-        } else {
-            processor.resetTokens();
+            }
+            started.put(name, new Started(System.currentTimeMillis(), Math.max(1, headPosition() + 1)));
+        } finally {
+            // whatever happened to the reset, the projection goes on processing
+            processor.start();
         }
-        started.put(name, new Started(System.currentTimeMillis(), Math.max(1, headPosition() + 1)));
-        processor.start();
         return status(processor);
     }
 

@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
 public class OpenEndpointRateLimit extends OncePerRequestFilter {
 
     static final List<String> OPEN = List.of("/actuator/", "/v3/api-docs", "/swagger-ui");
-    /** Buckets are forgotten when this many addresses are known: a flood of addresses cannot grow memory without end. */
+    /** Past this many addresses, idle ones are forgotten: a flood of addresses cannot grow memory without end. */
     private static final int MAX_ADDRESSES = 10_000;
 
     private final double perSecond;
@@ -57,7 +57,9 @@ public class OpenEndpointRateLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        boolean anonymous = authorization == null || authorization.isBlank();
+        // what looks like a bearer JWT goes to the security chain; anything else is as good as no token
+        boolean anonymous = authorization == null || !authorization.startsWith("Bearer ")
+                || authorization.chars().filter(c -> c == '.').count() != 2;
         String path = request.getRequestURI();
         return !anonymous && OPEN.stream().noneMatch(path::startsWith);
     }
@@ -78,10 +80,15 @@ public class OpenEndpointRateLimit extends OncePerRequestFilter {
     }
 
     boolean take(String address) {
-        if (buckets.size() > MAX_ADDRESSES) {
-            buckets.clear();
-        }
         long now = nanoTime.getAsLong();
+        if (buckets.size() > MAX_ADDRESSES) {
+            // full buckets say nothing: forget them; a flood of fresh addresses starts the table over rather than grow it
+            long refill = (long) (burst / perSecond * 1e9);
+            buckets.values().removeIf(bucket -> now - bucket.at > refill);
+            if (buckets.size() > MAX_ADDRESSES) {
+                buckets.clear();
+            }
+        }
         Bucket bucket = buckets.computeIfAbsent(address, a -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) / 1e9 * perSecond);

@@ -80,6 +80,10 @@ class ProjectionRebuildTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp("notes"));
         List<Map<String, Object>> live = notes();
 
+        // damage the current copy: only a rebuild that really replays the store brings these back
+        jdbc.update("DELETE FROM read_model WHERE collection = 'notes' AND id IN (SELECT id FROM read_model"
+                + " WHERE collection = 'notes' ORDER BY id LIMIT 100)");
+        int damaged = live.size() - 100;
         mvc.perform(post("/api/admin/projections/notes/rebuild").header("Authorization", admin))
                 .andExpect(status().isAccepted()).andExpect(jsonPath("$.shadow").value(true));
         java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -87,7 +91,7 @@ class ProjectionRebuildTest {
             seen.add(notes().size());
             return caughtUp("notes");
         });
-        assertThat(seen).as("sizes of the queried copy during the rebuild").containsOnly(live.size());
+        assertThat(seen).as("the damaged copy, then the rebuilt one: never a partial one").isSubsetOf(damaged, live.size());
         assertThat(notes()).isEqualTo(live);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class)).isZero();
 

@@ -40,9 +40,11 @@ class OpenEndpointRateLimitTest {
         }
         assertThat(call("/api/matters", null, "10.0.0.3").getStatus()).isEqualTo(429);
         for (int i = 0; i < 10; i++) {
-            assertThat(call("/api/matters", "Bearer x", "10.0.0.3").getStatus()).isEqualTo(200);
+            assertThat(call("/api/matters", "Bearer a.b.c", "10.0.0.3").getStatus()).isEqualTo(200);
         }
-        assertThat(call("/actuator/prometheus", "Bearer x", "10.0.0.3").getStatus())
+        assertThat(call("/api/matters", "Bearer nonsense", "10.0.0.3").getStatus())
+                .as("a header that is no token counts as none").isEqualTo(429);
+        assertThat(call("/actuator/prometheus", "Bearer a.b.c", "10.0.0.3").getStatus())
                 .as("an open endpoint counts with a token too").isEqualTo(429);
     }
 
