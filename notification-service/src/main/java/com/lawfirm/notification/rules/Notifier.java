@@ -17,14 +17,12 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Carries out the configured rules: for an event or a due reminder, finds its rules, fills the values from the
@@ -38,9 +36,6 @@ public class Notifier {
     public static final String EMAIL = "EMAIL";
     static final String CLIENT = "client:";
     static final String ROLE = "role:";
-    private static final Set<String> CHANNELS = Set.of(INBOX, EMAIL);
-    private static final List<String> EVENT_PACKAGES = List.of("intake", "conflict", "matter", "billing");
-    private static final Pattern RECIPIENT = Pattern.compile("role:[A-Z_]+|inquiry\\.owner|matter\\.(lead|team|client)|[A-Za-z]\\w*");
 
     /** The reminders the service schedules; a rule naming one of them as {@code reminder} fires when it is due. */
     public static final String KEY_EVENT_LATE = "key-event-late";
@@ -64,7 +59,7 @@ public class Notifier {
 
     Notifier(RuleProperties properties, TemplateProperties templates, Facts facts, Inbox inbox, EmailChannel email,
              Preferences preferences, ClientDirectory clients, ReminderProperties reminders, ReadModelStore store) {
-        List<String> problems = problems(properties.rules(), templates);
+        List<String> problems = RuleCheck.problems(properties.rules(), templates);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("lawfirm.notification.rules: " + String.join("; ", problems));
         }
@@ -263,43 +258,7 @@ public class Notifier {
         }
     }
 
-    private static String trigger(Rule rule) {
+    static String trigger(Rule rule) {
         return rule.event() != null ? "event:" + rule.event() : "reminder:" + rule.reminder();
-    }
-
-    /** Everything wrong with the configured rules, so a firm's mistake stops the service at start, not in silence. */
-    static List<String> problems(Map<String, Rule> rules, TemplateProperties templates) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Rule> sorted = new LinkedHashMap<>(new java.util.TreeMap<>(rules));
-        sorted.forEach((name, rule) -> {
-            if ((rule.event() == null) == (rule.reminder() == null)) {
-                problems.add(name + ": needs either an event or a reminder");
-            } else if (rule.event() != null && EVENT_PACKAGES.stream().noneMatch(p -> isEvent(p, rule.event()))) {
-                problems.add(name + ": no event is called " + rule.event());
-            } else if (rule.reminder() != null && !REMINDERS.contains(rule.reminder())) {
-                problems.add(name + ": no reminder is called " + rule.reminder() + " (there are " + new java.util.TreeSet<>(REMINDERS) + ")");
-            }
-            if (!templates.templates().containsKey(rule.templateOr(name))) {
-                problems.add(name + ": no template " + rule.templateOr(name));
-            }
-            if (rule.to().isEmpty()) {
-                problems.add(name + ": names no recipient");
-            }
-            rule.to().stream().filter(to -> !RECIPIENT.matcher(to).matches())
-                    .forEach(to -> problems.add(name + ": recipient " + to + " is not role:X, inquiry.owner, matter.lead, "
-                            + "matter.team, matter.client or a value's name"));
-            rule.channels().stream().filter(c -> !CHANNELS.contains(c))
-                    .forEach(c -> problems.add(name + ": channel " + c + " is not INBOX or EMAIL"));
-        });
-        return problems;
-    }
-
-    private static boolean isEvent(String pkg, String name) {
-        try {
-            Class.forName("com.lawfirm.events." + pkg + "." + name, false, Notifier.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException no) {
-            return false;
-        }
     }
 }

@@ -29,14 +29,14 @@ class RuleConfigurationTest {
 
     @Test
     void theShippedKindOfRulesPass() {
-        assertThat(Notifier.problems(Map.of(
+        assertThat(RuleCheck.problems(Map.of(
                 "matter-assigned", new Rule("TeamMemberAssigned", null, null, List.of("login", "matter.lead"), List.of("INBOX", "EMAIL"), null),
                 "archive-due", new Rule(null, "archive-due", null, List.of("role:ARCHIVIST"), null, null)), templates)).isEmpty();
     }
 
     @Test
     void everyMistakeIsNamedWithItsRule() {
-        List<String> problems = Notifier.problems(Map.of(
+        List<String> problems = RuleCheck.problems(Map.of(
                 "a", new Rule("NoSuchEvent", null, null, List.of("matter.lead"), null, "matter-assigned"),
                 "b", new Rule(null, "tomorrow", null, List.of("role:BILLING"), null, "archive-due"),
                 "c", new Rule("TeamMemberAssigned", "archive-due", null, List.of("login"), null, "matter-assigned"),

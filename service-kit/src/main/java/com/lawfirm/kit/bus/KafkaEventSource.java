@@ -5,8 +5,6 @@ import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,9 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -134,7 +130,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 }
                 startRequestedRebuild(kafka);
                 ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
-                lag = remaining(kafka);
+                lag = KafkaPositions.remaining(kafka);
                 if (records.isEmpty()) {
                     takeOverIfCaughtUp(kafka);
                     continue;
@@ -145,7 +141,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     } else {
                         handle(records, kafka);
                     }
-                    kafka.commitSync(nextOffsets(records));
+                    kafka.commitSync(KafkaPositions.nextOffsets(records));
                     backoffMillis = 0;
                     attempts = 0;
                 } catch (WakeupException e) {
@@ -155,7 +151,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     backoffMillis = Math.min(Math.max(100, backoffMillis * 2), bus.maxRetryBackoff().toMillis());
                     log.warn("{}: handling {} events failed (attempt {}), retrying in {} ms: {}", name, records.count(),
                             attempts, backoffMillis, e.toString());
-                    rewind(kafka, records);
+                    KafkaPositions.rewind(kafka, records);
                     pause(backoffMillis);
                 }
             }
@@ -260,14 +256,6 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         return lag;
     }
 
-    private static long remaining(Consumer<String, String> kafka) {
-        long total = 0;
-        for (TopicPartition partition : kafka.assignment()) {
-            total += kafka.currentLag(partition).orElse(0);
-        }
-        return total;
-    }
-
     /**
      * After the batch failed {@code maxAttempts} times: each event alone, in its own transaction. One that still
      * fails is parked with the reason, and so is every later event of its sequence (aggregate), so per-aggregate
@@ -310,21 +298,6 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private static String sequenceOf(EventMessage<?> event) {
         return event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier() : event.getIdentifier();
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> batch = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
-        }
-        return offsets;
-    }
-
-    private static void rewind(Consumer<String, String> kafka, ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
-            kafka.seek(partition, records.records(partition).get(0).offset());
-        }
     }
 
     private void pause(long millis) {
