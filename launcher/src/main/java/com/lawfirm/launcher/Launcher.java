@@ -102,6 +102,8 @@ public final class Launcher {
         for (String name : options.services()) {
             Path jar = options.servicesDir().resolve(name + "-service").resolve("target").resolve(name + "-service-exec.jar");
             ServiceProcess service = ServiceProcess.start(name, PORTS.get(name), jar, List.of(
+                    // the conflict index is kept on disk beside the firm's other data; other services ignore it
+                    "--lawfirm.conflict.index-directory=" + data.resolve("conflict-index"),
                     "--spring.datasource.url=" + postgres.jdbcUrl(name),
                     "--spring.datasource.username=" + postgres.user(),
                     "--spring.datasource.password=" + postgres.password(),

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.conflict.ConflictCheckCompleted;
+import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
@@ -37,7 +39,8 @@ class GoldenFilesTest {
     /** Upcasters by event and revision, applied to golden files of that revision. */
     private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
             StaffMemberJoined.class.getName() + "@1", new StaffMemberJoinedUpcaster()::upgrade,
-            MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade);
+            MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade,
+            ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,6 +1,7 @@
 package com.lawfirm.conflict.check;
 
 import com.lawfirm.events.conflict.ConflictAssessment;
+import com.lawfirm.events.conflict.AbsoluteConflict;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.events.intake.CheckedParty;
@@ -17,7 +18,8 @@ final class CheckCommands {
 
     /** The search has run on an index that had seen every event published before the request. */
     record CompleteConflictCheck(String checkId, String inquiryId, String purpose, List<CheckedParty> parties,
-                                 String matcherVersion, Map<String, Long> indexPositions, List<FrozenHit> hits) {
+                                 String matcherVersion, Map<String, Long> indexPositions, List<FrozenHit> hits,
+                                 List<AbsoluteConflict> absoluteConflicts) {
     }
 
     record ReviewConflictCheck(@TargetAggregateIdentifier String checkId, ConflictAssessment assessment, String analyst,

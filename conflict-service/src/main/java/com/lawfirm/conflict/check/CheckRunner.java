@@ -18,13 +18,13 @@ import java.util.List;
 @Component
 class CheckRunner {
 
-    static final String MATCHER_VERSION = "matcher-1 (trade names, pinyin, traditional/simplified, fuzzy Latin, 2-hop affiliates)";
-
     private final ConflictSearch search;
     private final IndexFreshness freshness;
     private final GraphFeeder feeder;
+    private final AbsoluteRules absoluteRules;
 
-    CheckRunner(ConflictSearch search, IndexFreshness freshness, GraphFeeder feeder) {
+    CheckRunner(ConflictSearch search, IndexFreshness freshness, GraphFeeder feeder, AbsoluteRules absoluteRules) {
+        this.absoluteRules = absoluteRules;
         this.search = search;
         this.freshness = freshness;
         this.feeder = feeder;
@@ -35,17 +35,18 @@ class CheckRunner {
         List<FrozenHit> hits = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             CheckedParty p = parties.get(i);
-            for (ConflictHit hit : search.search(new SearchedParty(p.role(), p.kind(), p.name(), p.aliases(), p.identifiers()))) {
+            for (ConflictHit hit : search.search(new SearchedParty(p.role(), p.kind(), p.name(), p.aliases(), p.identifiers()), inquiryId)) {
                 hits.add(freeze(i, hit));
             }
         }
-        return new CompleteConflictCheck(checkId, inquiryId, purpose, List.copyOf(parties), MATCHER_VERSION,
-                feeder.status().positions(), hits);
+        return new CompleteConflictCheck(checkId, inquiryId, purpose, List.copyOf(parties), ConflictSearch.MATCHER_VERSION,
+                feeder.status().positions(), hits, absoluteRules.find(parties, hits));
     }
 
     private static FrozenHit freeze(int party, ConflictHit hit) {
         List<HitMatter> matters = hit.matters().stream().map(m -> new HitMatter(m.matterRef(), m.title(), m.status(),
-                m.practiceArea(), m.role() == null ? null : m.role().name())).toList();
+                m.practiceArea(), m.role() == null ? null : m.role().name(), m.openedOn(), m.closedOn(),
+                m.leadLawyer())).toList();
         return new FrozenHit(party, hit.matchKind().name(), hit.score(), hit.searchedField(), hit.searchedValue(),
                 hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
                 hit.staffLink(), hit.path());

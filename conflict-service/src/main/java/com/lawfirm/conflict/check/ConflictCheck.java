@@ -3,6 +3,7 @@ package com.lawfirm.conflict.check;
 import com.lawfirm.conflict.check.CheckCommands.CompleteConflictCheck;
 import com.lawfirm.conflict.check.CheckCommands.RecordWaiver;
 import com.lawfirm.conflict.check.CheckCommands.ReviewConflictCheck;
+import com.lawfirm.events.conflict.AbsoluteConflict;
 import com.lawfirm.events.conflict.ConflictAssessment;
 import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
@@ -46,6 +47,7 @@ class ConflictCheck {
     private String matcherVersion;
     private Map<String, Long> indexPositions;
     private List<FrozenHit> frozenHits;
+    private List<AbsoluteConflict> absoluteConflicts = List.of();
     private Status status;
     private final Map<String, String> waiversRequired = new LinkedHashMap<>();
     private final Map<String, Waiver> waivers = new LinkedHashMap<>();
@@ -56,7 +58,8 @@ class ConflictCheck {
     @CommandHandler
     ConflictCheck(CompleteConflictCheck command) {
         apply(new ConflictCheckCompleted(command.checkId(), command.inquiryId(), command.purpose(), command.parties(),
-                command.matcherVersion(), command.indexPositions(), command.hits()));
+                command.matcherVersion(), command.indexPositions(), command.hits(),
+                command.absoluteConflicts() == null ? List.of() : command.absoluteConflicts()));
     }
 
     @CommandHandler
@@ -70,6 +73,11 @@ class ConflictCheck {
         boolean noReasons = command.reasoning() == null || command.reasoning().isBlank();
         if (noReasons && (hits > 0 || command.assessment() != ConflictAssessment.CLEAR)) {
             throw new InvalidFieldException("reasoning", "a decision on a check with hits, or against clearing, gives its reasons");
+        }
+        if (!absoluteConflicts.isEmpty() && command.assessment() != ConflictAssessment.ABSOLUTE) {
+            AbsoluteConflict first = absoluteConflicts.get(0);
+            throw new RuleViolationException("absolute-conflict", "no consent cures this conflict: %s (%s) on %s"
+                    .formatted(first.description(), first.article(), first.matterRef()));
         }
         List<String> from = command.waiversRequiredFrom() == null ? List.of() : command.waiversRequiredFrom();
         if (command.assessment() == ConflictAssessment.WAIVER_REQUIRED && from.isEmpty()) {
@@ -112,6 +120,7 @@ class ConflictCheck {
         matcherVersion = event.matcherVersion();
         indexPositions = event.indexPositions();
         frozenHits = event.hits();
+        absoluteConflicts = event.absoluteConflicts() == null ? List.of() : event.absoluteConflicts();
         status = Status.COMPLETED;
     }
 

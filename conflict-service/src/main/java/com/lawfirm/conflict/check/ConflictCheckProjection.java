@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Keeps the conflict check read model, one document per check, versioned by the check's event sequence. */
@@ -46,6 +47,7 @@ class ConflictCheckProjection {
         v.matcherVersion = e.matcherVersion();
         v.indexPositions = e.indexPositions();
         v.hits = e.hits();
+        v.absoluteConflicts = e.absoluteConflicts() == null ? List.of() : e.absoluteConflicts();
         v.completedAt = at;
         store.upsert(COLLECTION, e.checkId(), seq, v);
     }

@@ -1,6 +1,7 @@
 package com.lawfirm.conflict.check;
 
 import com.lawfirm.events.conflict.ConflictAssessment;
+import com.lawfirm.events.conflict.AbsoluteConflict;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.events.intake.CheckedParty;
@@ -23,6 +24,8 @@ public class ConflictCheckView {
     public String matcherVersion;
     public Map<String, Long> indexPositions;
     public List<FrozenHit> hits;
+    /** Conflicts the firm's rules hold no consent can cure: the check can only be declined. */
+    public List<AbsoluteConflict> absoluteConflicts = new ArrayList<>();
     public Instant completedAt;
     public ConflictAssessment assessment;
     public String analyst;

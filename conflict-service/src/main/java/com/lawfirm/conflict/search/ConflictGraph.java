@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The party graph: every person and organisation the firm's records name, merged by identifier or by normalised
- * name, with the matters they are on, their affiliations and the staff who bring them (lateral hires' prior
- * clients, relatives). Writes come from one feeding thread; searches read concurrently.
+ * name, with the matters and open inquiries they are on, their affiliations and the staff who bring them (lateral
+ * hires' prior clients, relatives). Writes come from one feeding thread; searches read concurrently. Every node a
+ * write touches is remembered until {@link #drainTouched()}, so the index can store exactly what changed.
  */
 public class ConflictGraph {
 
@@ -32,29 +35,44 @@ public class ConflictGraph {
     public record FirmClient(String clientId, boolean former) {
     }
 
+    /** Everything the graph holds about one node, as the index stores it so a restart resumes without the log. */
+    public record NodeState(Node node, List<String> keys, List<MatterInvolvement> matters, List<Edge> edges,
+                            List<StaffLink> staff, FirmClient client) {
+    }
+
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
     private final Map<String, String> nodeByKey = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> keysByNode = new ConcurrentHashMap<>();
     private final Map<String, List<MatterInvolvement>> matters = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> nodesByMatter = new ConcurrentHashMap<>();
+    private final Map<String, String> matterRefById = new ConcurrentHashMap<>();
+    private final Set<String> endedInquiries = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Edge>> edges = new ConcurrentHashMap<>();
     private final Map<String, List<StaffLink>> staff = new ConcurrentHashMap<>();
     private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
     private final Map<String, FirmClient> clientByNode = new ConcurrentHashMap<>();
+    private final Set<String> touched = new LinkedHashSet<>();
 
     /** Forgets everything, before the graph is rebuilt from the log. */
     public synchronized void clear() {
         nodes.clear();
         nodeByKey.clear();
+        keysByNode.clear();
         matters.clear();
+        nodesByMatter.clear();
+        matterRefById.clear();
+        endedInquiries.clear();
         edges.clear();
         staff.clear();
         nodeByClient.clear();
         clientByNode.clear();
+        touched.clear();
     }
 
     /** Adds or merges a party and returns its node. */
     public synchronized Node add(PartyRecord party) {
         List<String> keys = identityKeys(party);
-        String id = keys.stream().map(nodeByKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(keys.get(0));
+        String id = keys.stream().map(nodeByKey::get).filter(Objects::nonNull).findFirst().orElse(keys.get(0));
         Node existing = nodes.get(id);
         Node merged = existing == null
                 ? new Node(id, party.kind(), party.name(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>())
@@ -66,19 +84,22 @@ public class ConflictGraph {
         merged.formerNames().addAll(party.formerNames());
         party.identifiers().forEach(i -> merged.identifiers().add(new PartyIdentifier(i.scheme(), Names.normalizeIdentifier(i.value()))));
         nodes.put(id, merged);
-        keys.forEach(k -> nodeByKey.putIfAbsent(k, id));
+        keys.forEach(k -> key(k, id));
+        touched.add(id);
         return merged;
     }
 
-    public void addClient(String clientId, String nodeId) {
+    public synchronized void addClient(String clientId, String nodeId) {
         nodeByClient.put(clientId, nodeId);
         clientByNode.put(nodeId, new FirmClient(clientId, false));
+        touched.add(nodeId);
     }
 
-    public void markFormerClient(String clientId) {
+    public synchronized void markFormerClient(String clientId) {
         String nodeId = nodeByClient.get(clientId);
         if (nodeId != null) {
             clientByNode.put(nodeId, new FirmClient(clientId, true));
+            touched.add(nodeId);
         }
     }
 
@@ -95,8 +116,9 @@ public class ConflictGraph {
         for (PartyIdentifier identifier : identifiers) {
             PartyIdentifier normalized = new PartyIdentifier(identifier.scheme(), Names.normalizeIdentifier(identifier.value()));
             node.identifiers().add(normalized);
-            nodeByKey.putIfAbsent("id:" + normalized.scheme() + ":" + normalized.value(), nodeId);
+            key("id:" + normalized.scheme() + ":" + normalized.value(), nodeId);
         }
+        touched.add(nodeId);
         return node;
     }
 
@@ -104,26 +126,72 @@ public class ConflictGraph {
         return clientByNode.get(nodeId);
     }
 
-    public void addMatter(String nodeId, MatterInvolvement involvement) {
+    public String clientNode(String clientId) {
+        return nodeByClient.get(clientId);
+    }
+
+    /** Puts a party on a matter (or an open inquiry) in a role, replacing what was known of that place. */
+    public synchronized void addMatter(String nodeId, MatterInvolvement involvement) {
+        if (MatterInvolvement.INQUIRY.equals(involvement.status()) && endedInquiries.contains(involvement.matterRef())) {
+            return; // the inquiry was declined, withdrawn or became a matter before this event was read
+        }
         List<MatterInvolvement> list = matters.computeIfAbsent(nodeId, k -> new ArrayList<>());
         synchronized (list) {
             list.removeIf(m -> m.matterRef().equals(involvement.matterRef()) && m.role() == involvement.role());
             list.add(involvement);
         }
+        nodesByMatter.computeIfAbsent(involvement.matterRef(), k -> ConcurrentHashMap.newKeySet()).add(nodeId);
+        if (involvement.matterId() != null) {
+            matterRefById.put(involvement.matterId(), involvement.matterRef());
+        }
+        touched.add(nodeId);
     }
 
-    public void addAffiliation(String subjectId, String relation, String objectId) {
+    /** Changes what every party on a matter knows of it (its closing, its lead lawyer). */
+    public synchronized void updateMatter(String matterId, UnaryOperator<MatterInvolvement> change) {
+        String ref = matterRefById.get(matterId);
+        if (ref == null) {
+            return;
+        }
+        for (String nodeId : nodesByMatter.getOrDefault(ref, Set.of())) {
+            List<MatterInvolvement> list = matters.get(nodeId);
+            synchronized (list) {
+                list.replaceAll(m -> m.matterRef().equals(ref) ? change.apply(m) : m);
+            }
+            touched.add(nodeId);
+        }
+    }
+
+    /** An inquiry ended (declined, withdrawn, or engaged and now a matter): its parties leave it. */
+    public synchronized void endInquiry(String inquiryId) {
+        endedInquiries.add(inquiryId);
+        for (String nodeId : nodesByMatter.getOrDefault(inquiryId, Set.of())) {
+            List<MatterInvolvement> list = matters.get(nodeId);
+            synchronized (list) {
+                list.removeIf(m -> m.matterRef().equals(inquiryId) && MatterInvolvement.INQUIRY.equals(m.status()));
+            }
+            touched.add(nodeId);
+        }
+        nodesByMatter.remove(inquiryId);
+    }
+
+    public boolean inquiryEnded(String inquiryId) {
+        return endedInquiries.contains(inquiryId);
+    }
+
+    public synchronized void addAffiliation(String subjectId, String relation, String objectId) {
         addEdge(subjectId, new Edge(relation, objectId, true));
         addEdge(objectId, new Edge(relation, subjectId, false));
     }
 
-    public void addStaffLink(String nodeId, StaffLink link) {
+    public synchronized void addStaffLink(String nodeId, StaffLink link) {
         List<StaffLink> list = staff.computeIfAbsent(nodeId, k -> new ArrayList<>());
         synchronized (list) {
             if (!list.contains(link)) {
                 list.add(link);
             }
         }
+        touched.add(nodeId);
     }
 
     public Node node(String id) {
@@ -146,11 +214,58 @@ public class ConflictGraph {
         return copy(staff.get(nodeId));
     }
 
+    /** The nodes written since the last call, and forgets them. */
+    public synchronized List<String> drainTouched() {
+        List<String> drained = List.copyOf(touched);
+        touched.clear();
+        return drained;
+    }
+
+    public synchronized NodeState state(String nodeId) {
+        Node node = nodes.get(nodeId);
+        return node == null ? null : new NodeState(node, List.copyOf(keysByNode.getOrDefault(nodeId, Set.of())),
+                matters(nodeId), edges(nodeId), staff(nodeId), clientByNode.get(nodeId));
+    }
+
+    /** Puts back a node as the index stored it. */
+    public synchronized void restore(NodeState state) {
+        Node node = state.node();
+        String id = node.id();
+        nodes.put(id, new Node(id, node.kind(), node.name(), new LinkedHashSet<>(node.aliases()),
+                new LinkedHashSet<>(node.formerNames()), new LinkedHashSet<>(node.identifiers())));
+        state.keys().forEach(k -> key(k, id));
+        state.matters().forEach(m -> {
+            matters.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+            nodesByMatter.computeIfAbsent(m.matterRef(), k -> ConcurrentHashMap.newKeySet()).add(id);
+            if (m.matterId() != null) {
+                matterRefById.put(m.matterId(), m.matterRef());
+            }
+        });
+        state.edges().forEach(e -> addEdge(id, e));
+        state.staff().forEach(s -> staff.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+        if (state.client() != null) {
+            clientByNode.put(id, state.client());
+            nodeByClient.put(state.client().clientId(), id);
+        }
+    }
+
+    /** Puts back an inquiry that had ended, as the index stored it. */
+    public void restoreEndedInquiry(String inquiryId) {
+        endedInquiries.add(inquiryId);
+    }
+
+    private void key(String key, String nodeId) {
+        if (nodeByKey.putIfAbsent(key, nodeId) == null) {
+            keysByNode.computeIfAbsent(nodeId, k -> new LinkedHashSet<>()).add(key);
+        }
+    }
+
     private void addEdge(String nodeId, Edge edge) {
         List<Edge> list = edges.computeIfAbsent(nodeId, k -> new ArrayList<>());
         synchronized (list) {
             if (!list.contains(edge)) {
                 list.add(edge);
+                touched.add(nodeId);
             }
         }
     }

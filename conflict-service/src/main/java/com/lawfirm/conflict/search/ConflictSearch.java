@@ -21,6 +21,13 @@ import java.util.Set;
  */
 public class ConflictSearch {
 
+    /**
+     * Which rules found the hits: frozen into every check, and the index is rebuilt when it changes (the index's keys
+     * are made by the same rules).
+     */
+    public static final String MATCHER_VERSION = "matcher-2 (trade names, pinyin, traditional/simplified, fuzzy Latin, "
+            + "2-hop affiliates, open inquiries)";
+
     private final ConflictGraph graph;
     private final PartyIndex index;
     private final int maxHops;
@@ -32,6 +39,14 @@ public class ConflictSearch {
     }
 
     public List<ConflictHit> search(SearchedParty party) {
+        return search(party, null);
+    }
+
+    /**
+     * Searches for a party of the inquiry {@code ownInquiry} (null for none): the inquiry's own parties, which the
+     * graph holds while it is open, are not hits against it.
+     */
+    public List<ConflictHit> search(SearchedParty party, String ownInquiry) {
         Map<String, Found> best = new HashMap<>();
         for (int i = 0; i < party.identifiers().size(); i++) {
             String field = "identifiers[" + i + "]";
@@ -49,7 +64,7 @@ public class ConflictSearch {
             }
         }
         List<ConflictHit> hits = new ArrayList<>();
-        best.values().forEach(found -> explain(found, hits));
+        best.values().forEach(found -> explain(found, ownInquiry, hits));
         hits.sort(Comparator.comparingDouble(ConflictHit::score).reversed());
         return hits;
     }
@@ -62,13 +77,13 @@ public class ConflictSearch {
                 (a, b) -> a.candidate().score() >= b.candidate().score() ? a : b);
     }
 
-    private void explain(Found found, List<ConflictHit> hits) {
+    private void explain(Found found, String ownInquiry, List<ConflictHit> hits) {
         Candidate c = found.candidate();
         Node node = graph.node(c.nodeId());
         if (node == null) {
             return;
         }
-        List<MatterInvolvement> matters = graph.matters(node.id());
+        List<MatterInvolvement> matters = matters(node.id(), ownInquiry);
         if (!matters.isEmpty()) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
                     null, null, null, null, List.of()));
@@ -84,11 +99,16 @@ public class ConflictSearch {
                     c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
                     null, null, link.staffId(), link.link(), List.of()));
         }
-        affiliates(node, found, hits);
+        affiliates(node, found, ownInquiry, hits);
+    }
+
+    private List<MatterInvolvement> matters(String nodeId, String ownInquiry) {
+        List<MatterInvolvement> all = graph.matters(nodeId);
+        return ownInquiry == null ? all : all.stream().filter(m -> !ownInquiry.equals(m.matterRef())).toList();
     }
 
     /** Breadth-first over affiliations, both directions, up to maxHops; each affiliate on a matter is a hit. */
-    private void affiliates(Node start, Found found, List<ConflictHit> hits) {
+    private void affiliates(Node start, Found found, String ownInquiry, List<ConflictHit> hits) {
         record Step(String nodeId, List<String> path) {
         }
         Set<String> seen = new HashSet<>(Set.of(start.id()));
@@ -107,7 +127,7 @@ public class ConflictSearch {
                 List<String> path = new ArrayList<>(step.path());
                 path.add(edge.outgoing() ? from + " " + edge.relation() + " " + other.name()
                         : other.name() + " " + edge.relation() + " " + from);
-                List<MatterInvolvement> matters = graph.matters(other.id());
+                List<MatterInvolvement> matters = matters(other.id(), ownInquiry);
                 if (!matters.isEmpty()) {
                     double score = found.candidate().score() * Math.pow(0.85, path.size());
                     hits.add(new ConflictHit(MatchKind.AFFILIATE, score, found.field(), found.value(), start.name(),

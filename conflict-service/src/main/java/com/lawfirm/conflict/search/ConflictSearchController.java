@@ -29,7 +29,8 @@ class ConflictSearchController {
     record SearchResult(List<PartyHit> hits) {
     }
 
-    record IndexStatus(long eventsRead, long eventsIndexed, int parties, int documents, java.util.Map<String, Long> positions) {
+    record IndexStatus(long eventsRead, long eventsIndexed, int parties, int documents, Map<String, Long> positions,
+                       Map<String, Long> lag, long totalLag, String startedFrom) {
     }
 
     private final ConflictSearch search;
@@ -37,9 +38,11 @@ class ConflictSearchController {
     private final ConflictGraph graph;
     private final PartyIndex index;
     private final ScreenedMatters walls;
+    private final IndexFreshness freshness;
 
     ConflictSearchController(ConflictSearch search, GraphFeeder feeder, ConflictGraph graph, PartyIndex index,
-                             ScreenedMatters walls) {
+                             ScreenedMatters walls, IndexFreshness freshness) {
+        this.freshness = freshness;
         this.walls = walls;
         this.search = search;
         this.feeder = feeder;
@@ -79,6 +82,8 @@ class ConflictSearchController {
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
     IndexStatus status() {
         GraphFeeder.Status status = feeder.status();
-        return new IndexStatus(status.eventsRead(), status.eventsIndexed(), graph.size(), index.documents(), status.positions());
+        Map<String, Long> lag = freshness.lag();
+        return new IndexStatus(status.eventsRead(), status.eventsIndexed(), graph.size(), index.documents(),
+                status.positions(), lag, lag.values().stream().mapToLong(Long::longValue).sum(), status.startedFrom());
     }
 }

@@ -4,16 +4,25 @@ import com.lawfirm.events.conflict.ImportedParty;
 import com.lawfirm.events.conflict.LegacyAffiliationImported;
 import com.lawfirm.events.conflict.LegacyMatterImported;
 import com.lawfirm.events.conflict.LegacyStaffImported;
+import com.lawfirm.events.intake.CheckRole;
+import com.lawfirm.events.intake.CheckedParty;
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
+import com.lawfirm.events.intake.ConflictCheckRequested;
+import com.lawfirm.events.intake.InquiryDeclined;
+import com.lawfirm.events.intake.InquiryWithdrawn;
+import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.StaffDisclosureRecorded;
 import com.lawfirm.events.matter.StaffMemberJoined;
+import com.lawfirm.events.matter.TeamMemberAssigned;
+import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.events.party.PartyRole;
 
 import java.util.List;
 
@@ -34,15 +43,26 @@ public class GraphLoader {
     /** Applies a batch, then makes it searchable. */
     public void apply(List<?> events) {
         events.forEach(this::apply);
+        flush();
+    }
+
+    /** Stores every node the events since the last flush touched, and makes them searchable. */
+    public void flush() {
+        for (String nodeId : graph.drainTouched()) {
+            ConflictGraph.NodeState state = graph.state(nodeId);
+            if (state != null) {
+                index.index(state);
+            }
+        }
         index.refresh();
     }
 
-    /** Applies one event; the caller refreshes the index. Returns whether the event meant anything to the graph. */
+    /** Applies one event; the caller flushes. Returns whether the event meant anything to the graph. */
     public boolean apply(Object event) {
         if (event instanceof LegacyMatterImported matter) {
             for (ImportedParty party : matter.parties()) {
-                graph.addMatter(add(record(party)).id(), new MatterInvolvement(matter.matterRef(), matter.title(),
-                        matter.status(), matter.practiceArea(), party.role(), null, null));
+                graph.addMatter(add(record(party)).id(), new MatterInvolvement(matter.matterRef(), null, matter.title(),
+                        matter.status(), matter.practiceArea(), party.role(), null, null, null));
             }
         } else if (event instanceof LegacyAffiliationImported affiliation) {
             graph.addAffiliation(add(record(affiliation.subject())).id(), affiliation.relation(),
@@ -58,9 +78,30 @@ public class GraphLoader {
             for (com.lawfirm.events.party.MatterParty party : matter.parties()) {
                 ConflictGraph.Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
                         party.identifiers()));
-                graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.description(), "OPEN",
-                        matter.matterType().name(), party.role(), null, null));
+                graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.matterId(),
+                        matter.description(), MatterInvolvement.OPEN, matter.matterType().name(), party.role(),
+                        String.valueOf(matter.openedOn()), null, null));
             }
+            if (matter.inquiryId() != null) {
+                endInquiry(matter.inquiryId());
+            }
+        } else if (event instanceof MatterClosed closed) {
+            graph.updateMatter(closed.matterId(), m -> m.closed(String.valueOf(closed.closedOn())));
+        } else if (event instanceof TeamMemberAssigned assigned && assigned.role() == TeamRole.LEAD_LAWYER) {
+            graph.updateMatter(assigned.matterId(), m -> m.ledBy(assigned.name()));
+        } else if (event instanceof ConflictCheckRequested requested) {
+            String title = requested.parties().stream().filter(p -> p.role() == CheckRole.PROSPECTIVE_CLIENT)
+                    .map(CheckedParty::name).collect(java.util.stream.Collectors.joining("；"));
+            for (CheckedParty party : requested.parties()) {
+                ConflictGraph.Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
+                        party.identifiers()));
+                graph.addMatter(node.id(), new MatterInvolvement(requested.inquiryId(), null, "潜在委托 inquiry: " + title,
+                        MatterInvolvement.INQUIRY, null, roleOf(party.role()), null, null, null));
+            }
+        } else if (event instanceof InquiryDeclined declined) {
+            endInquiry(declined.inquiryId());
+        } else if (event instanceof InquiryWithdrawn withdrawn) {
+            endInquiry(withdrawn.inquiryId());
         } else if (event instanceof StaffMemberJoined joined) {
             ConflictGraph.Node self = add(new PartyRecord(PartyKind.PERSON, joined.name(), List.of(), List.of(), List.of()));
             graph.addStaffLink(self.id(), new ConflictGraph.StaffLink(joined.staffId(), joined.name(), "SELF"));
@@ -87,12 +128,22 @@ public class GraphLoader {
         return true;
     }
 
+    private void endInquiry(String inquiryId) {
+        graph.endInquiry(inquiryId);
+        index.endInquiry(inquiryId);
+    }
+
+    private static PartyRole roleOf(CheckRole role) {
+        return switch (role) {
+            case PROSPECTIVE_CLIENT -> PartyRole.CLIENT;
+            case ADVERSE -> PartyRole.ADVERSE;
+            case RELATED -> PartyRole.RELATED;
+        };
+    }
+
     private void extendClient(String clientId, List<String> aliases, List<String> formerNames,
                               List<com.lawfirm.events.party.PartyIdentifier> identifiers) {
-        ConflictGraph.Node node = graph.extendClient(clientId, aliases, formerNames, identifiers);
-        if (node != null) {
-            index.index(node);
-        }
+        graph.extendClient(clientId, aliases, formerNames, identifiers);
     }
 
     private static PartyRecord record(ImportedParty party) {
@@ -100,8 +151,6 @@ public class GraphLoader {
     }
 
     private ConflictGraph.Node add(PartyRecord party) {
-        ConflictGraph.Node node = graph.add(party);
-        index.index(node);
-        return node;
+        return graph.add(party);
     }
 }

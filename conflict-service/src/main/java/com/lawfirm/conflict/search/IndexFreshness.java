@@ -49,6 +49,13 @@ public class IndexFreshness implements AutoCloseable {
         }
     }
 
+    /** How many events of each graph partition the index has yet to read. */
+    public Map<String, Long> lag() {
+        Map<String, Long> lag = new java.util.TreeMap<>();
+        endOffsets().forEach((p, end) -> lag.put(p.toString(), Math.max(0, end - feeder.position(p).orElse(0L))));
+        return lag;
+    }
+
     private boolean caughtUp(Map<TopicPartition, Long> targets) {
         return targets.entrySet().stream().allMatch(t -> feeder.position(t.getKey()).orElse(-1L) >= t.getValue());
     }

@@ -1,12 +1,17 @@
 package com.lawfirm.conflict.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.kit.text.Names;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -20,9 +25,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +42,9 @@ import java.util.Map;
 /**
  * The search index over the party graph's nodes: one Lucene document per node, holding the keys of every name it is
  * known by ({@link NameKeys}), each prefixed with where the name came from (N name, A alias, F former name) so a hit
- * says which. Exact keys are term lookups; typos are Lucene fuzzy queries on distinctive Latin words.
+ * says which. Exact keys are term lookups; typos are Lucene fuzzy queries on distinctive Latin words. Each document
+ * also stores its node whole, and every commit carries the log positions it reflects, so an index on disk is the
+ * graph's checkpoint: a restart loads it and reads on from there.
  */
 public class PartyIndex implements AutoCloseable {
 
@@ -41,21 +55,46 @@ public class PartyIndex implements AutoCloseable {
     private static final Map<String, MatchKind> SOURCES = Map.of("N", MatchKind.NAME, "A", MatchKind.ALIAS, "F", MatchKind.FORMER_NAME);
     private static final int MAX_CANDIDATES = 200;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** An index in memory only: rebuilt from the log at every start. */
     public PartyIndex() {
+        this(new ByteBuffersDirectory());
+    }
+
+    /** An index on local disk, kept across restarts with the log positions it reflects. */
+    public PartyIndex(Path path) {
+        this(open(path));
+    }
+
+    private PartyIndex(Directory directory) {
         try {
-            directory = new ByteBuffersDirectory();
-            writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
+            this.directory = directory;
+            writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public void index(ConflictGraph.Node node) {
+    private static Directory open(Path path) {
+        try {
+            Files.createDirectories(path);
+            return FSDirectory.open(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores a node of the graph whole (for a restart) with the keys of every name it is known by (for search). */
+    public void index(ConflictGraph.NodeState state) {
+        ConflictGraph.Node node = state.node();
         Document doc = new Document();
         doc.add(new StringField("node", node.id(), Field.Store.YES));
         doc.add(new StringField("kind", node.kind().name(), Field.Store.NO));
@@ -66,16 +105,73 @@ public class PartyIndex implements AutoCloseable {
         node.aliases().forEach(alias -> addName(doc, "A", node.kind(), alias));
         node.formerNames().forEach(former -> addName(doc, "F", node.kind(), former));
         try {
+            doc.add(new StoredField("state", JSON.writeValueAsBytes(state)));
             writer.updateDocument(new Term("node", node.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Empties the index, before it is rebuilt from the log. */
+    /** Remembers that an inquiry ended, so its parties are not put back on it by an event read late. */
+    public void endInquiry(String inquiryId) {
+        Document doc = new Document();
+        doc.add(new StringField("ended", inquiryId, Field.Store.YES));
+        try {
+            writer.updateDocument(new Term("ended", inquiryId), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything indexed so far durable, with what it reflects (the log positions), in one Lucene commit. */
+    public void commit(Map<String, String> reflects) {
+        try {
+            writer.setLiveCommitData(Map.copyOf(reflects).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the last commit reflects, empty for a new or cleared index. */
+    public Map<String, String> committed() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** Reads back every stored node and ended inquiry, to put the graph back as it was at the last commit. */
+    public void load(Consumer<ConflictGraph.NodeState> nodes, Consumer<String> endedInquiries) {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document stored = fields.document(doc);
+                    BytesRef state = stored.getBinaryValue("state");
+                    if (state != null) {
+                        nodes.accept(JSON.readValue(state.bytes, state.offset, state.length, ConflictGraph.NodeState.class));
+                    } else if (stored.get("ended") != null) {
+                        endedInquiries.accept(stored.get("ended"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index, durably, before it is rebuilt from the log. */
     public void clear() {
         try {
             writer.deleteAll();
+            commit(Map.of());
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,6 +261,7 @@ public class PartyIndex implements AutoCloseable {
         return identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value());
     }
 
+    /** The documents in the index: one per node, one per ended inquiry. */
     public int documents() {
         return writer.getDocStats().numDocs;
     }

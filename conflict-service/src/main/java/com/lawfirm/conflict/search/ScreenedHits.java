@@ -18,8 +18,8 @@ final class ScreenedHits {
             return hit;
         }
         List<MatterInvolvement> matters = hit.matters().stream().map(m -> !screened.containsKey(m.matterRef()) ? m
-                : new MatterInvolvement(null, "信息隔离：详情请询 %s。Behind an ethical wall: ask %s.".formatted(
-                        screened.get(m.matterRef()), screened.get(m.matterRef())), null, null, null, null, null)).toList();
+                : new MatterInvolvement(null, null, "信息隔离：详情请询 %s。Behind an ethical wall: ask %s.".formatted(
+                        screened.get(m.matterRef()), screened.get(m.matterRef())), null, null, null, null, null, null)).toList();
         return new ConflictHit(hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(), hit.matchedName(),
                 hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(), List.of());
     }

@@ -18,8 +18,8 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    PartyIndex partyIndex() {
-        return new PartyIndex();
+    PartyIndex partyIndex(ConflictProperties properties) {
+        return properties.indexDirectory() == null ? new PartyIndex() : new PartyIndex(properties.indexDirectory());
     }
 
     @Bean
@@ -35,6 +35,6 @@ class SearchConfiguration {
     @Bean
     GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, EnvelopeCodec codec, BusProperties bus,
                             ConflictProperties properties) {
-        return new GraphFeeder(new GraphLoader(graph, index), codec, bus, properties.graphTopics());
+        return new GraphFeeder(graph, index, new GraphLoader(graph, index), codec, bus, properties.graphTopics());
     }
 }

@@ -3,6 +3,7 @@ package com.lawfirm.conflict.check;
 import com.lawfirm.conflict.check.CheckCommands.CompleteConflictCheck;
 import com.lawfirm.conflict.check.CheckCommands.RecordWaiver;
 import com.lawfirm.conflict.check.CheckCommands.ReviewConflictCheck;
+import com.lawfirm.events.conflict.AbsoluteConflict;
 import com.lawfirm.events.conflict.ConflictAssessment;
 import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
@@ -31,7 +32,8 @@ class ConflictCheckTest {
     private static final List<CheckedParty> PARTIES = List.of(new CheckedParty(CheckRole.PROSPECTIVE_CLIENT,
             PartyKind.ORGANIZATION, "长沙精和环保科技有限公司", List.of(), List.of()));
     private static final FrozenHit HIT = new FrozenHit(0, "NAME", 0.95, "name", "长沙精和环保科技有限公司",
-            "长沙精和环保科技有限公司", "same name", List.of(new HitMatter("T-0001", "Matter T-0001", "OPEN", "LITIGATION", "ADVERSE")),
+            "长沙精和环保科技有限公司", "same name", List.of(new HitMatter("T-0001", "Matter T-0001", "OPEN", "LITIGATION", "ADVERSE",
+                    "2025-03-01", null, "王律师")),
             null, null, null, null, List.of());
     private static final Waiver WAIVER = new Waiver("杭州澜海智能科技有限公司", "waiver-017.pdf", true, List.of("zhou.lei"));
 
@@ -43,7 +45,7 @@ class ConflictCheckTest {
     }
 
     private static ConflictCheckCompleted completed(List<FrozenHit> hits) {
-        return new ConflictCheckCompleted(ID, "inq-1", "INQUIRY", PARTIES, "matcher-1", Map.of("lawfirm.intake.events-0", 12L), hits);
+        return new ConflictCheckCompleted(ID, "inq-1", "INQUIRY", PARTIES, "matcher-1", Map.of("lawfirm.intake.events-0", 12L), hits, List.of());
     }
 
     private static ConflictCheckReviewed waiverReview() {
@@ -53,7 +55,7 @@ class ConflictCheckTest {
     @Test
     void theSearchResultIsFrozenIntoTheHistory() {
         fixture.givenNoPriorActivity()
-                .when(new CompleteConflictCheck(ID, "inq-1", "INQUIRY", PARTIES, "matcher-1", Map.of("lawfirm.intake.events-0", 12L), List.of(HIT)))
+                .when(new CompleteConflictCheck(ID, "inq-1", "INQUIRY", PARTIES, "matcher-1", Map.of("lawfirm.intake.events-0", 12L), List.of(HIT), List.of()))
                 .expectEvents(completed(List.of(HIT)));
     }
 
@@ -104,6 +106,24 @@ class ConflictCheckTest {
         fixture.given(completed(List.of(HIT)))
                 .when(new ReviewConflictCheck(ID, ConflictAssessment.WAIVER_REQUIRED, "zhou.lei", "相对冲突", List.of()))
                 .expectNoEvents().expectException(invalidField("waiversRequiredFrom"));
+    }
+
+    @Test
+    void anAbsoluteConflictFoundByTheRulesCanOnlyBeDeclined() {
+        AbsoluteConflict bothSides = new AbsoluteConflict("both-sides-of-one-matter", "律师执业行为规范 第51条",
+                "acting for both sides of one matter", "T-0001");
+        ConflictCheckCompleted absolute = new ConflictCheckCompleted(ID, "inq-1", "INQUIRY", PARTIES, "matcher-2",
+                Map.of(), List.of(HIT), List.of(bothSides));
+        fixture.given(absolute)
+                .when(new ReviewConflictCheck(ID, ConflictAssessment.WAIVER_REQUIRED, "zhou.lei", "相对冲突", List.of("杭州澜海智能科技有限公司")))
+                .expectNoEvents().expectException(ruleViolation("absolute-conflict"));
+        fixture.given(absolute)
+                .when(new ReviewConflictCheck(ID, ConflictAssessment.CLEAR, "zhou.lei", "看似无碍", null))
+                .expectNoEvents().expectException(ruleViolation("absolute-conflict"));
+        fixture.given(absolute)
+                .when(new ReviewConflictCheck(ID, ConflictAssessment.ABSOLUTE, "zhou.lei", "双方代理", null))
+                .expectEvents(new ConflictCheckReviewed(ID, ConflictAssessment.ABSOLUTE, "zhou.lei", "双方代理", List.of()),
+                        new ConflictCheckDeclined(ID, "inq-1", "双方代理"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class InboxFlowTest {
         String check = UUID.randomUUID().toString();
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 0, new ConflictCheckCompleted(check, inquiry, "INQUIRY", List.of(),
                 "matcher-1", Map.of(), List.of(new FrozenHit(0, "NAME", 0.95, "name", "x", "x", "same name", List.of(),
-                        null, null, null, null, List.of()))));
+                        null, null, null, null, List.of())), List.of()));
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 1, new ConflictCheckDeclined(check, inquiry, "对方为现任客户"));
         String analyst = TestStack.get().bearer("zhou.lei", "CONFLICTS_ANALYST");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -60,7 +60,7 @@ class RuleConfigurationTest {
                 new Prospect(PartyKind.PERSON, "张伟", List.of()), "离婚", "owner", null)))
                 .containsEntry("prospect.name", "张伟").containsEntry("source.channel", "WEBSITE")
                 .containsEntry("owner", "owner").doesNotContainKey("existingClientId");
-        assertThat(values.of(new ConflictCheckCompleted("chk-1", "inq-1", "INQUIRY", List.of(), "m-1", Map.of(), List.of())))
+        assertThat(values.of(new ConflictCheckCompleted("chk-1", "inq-1", "INQUIRY", List.of(), "m-1", Map.of(), List.of(), List.of())))
                 .containsEntry("hits.count", "0").containsEntry("checkId", "chk-1");
         assertThat(values.of(new KeyEventRecorded("m-1", "k-1", KeyEventKind.RULING, "判决 Judgment",
                 Instant.parse("2026-11-28T06:00:00Z"), Instant.parse("2026-11-29T06:00:00Z"))))

@@ -1,0 +1,115 @@
+package com.lawfirm.conflict.search;
+
+import com.lawfirm.events.intake.CheckRole;
+import com.lawfirm.events.intake.CheckedParty;
+import com.lawfirm.events.intake.ConflictCheckRequested;
+import com.lawfirm.events.intake.DeclineReason;
+import com.lawfirm.events.intake.InquiryDeclined;
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.MatterClosed;
+import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.TeamMemberAssigned;
+import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.events.party.PartyRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The graph from the firm's events: matters with their state, dates and lead lawyer; open inquiries while they are
+ * open; and the index on disk, which puts the whole graph back after a restart.
+ */
+class GraphLoaderTest {
+
+    private static final MatterOpened OPENED = new MatterOpened("m-1", "2026-LIT-0001", "e-1", "inq-1", "c-1",
+            "华夏科技有限公司", MatterType.CIVIL_LITIGATION, "华夏诉张伟 合同纠纷", List.of(
+            new MatterParty(PartyRole.CLIENT, PartyKind.ORGANIZATION, "华夏科技有限公司", List.of(), List.of()),
+            new MatterParty(PartyRole.ADVERSE, PartyKind.PERSON, "张伟", List.of(), List.of())),
+            LocalDate.of(2026, 3, 2), BigDecimal.TEN);
+
+    @Test
+    void aMatterCarriesItsDatesItsLeadLawyerAndItsClosing() {
+        try (PartyIndex index = new PartyIndex()) {
+            ConflictGraph graph = new ConflictGraph();
+            new GraphLoader(graph, index).apply(List.of(OPENED,
+                    new TeamMemberAssigned("m-1", "s-1", "li.na", "李娜", TeamRole.LEAD_LAWYER, LocalDate.of(2026, 3, 3)),
+                    new MatterClosed("m-1", "胜诉", LocalDate.of(2026, 9, 1), null, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 10, 1))));
+            MatterInvolvement matter = onlyMatter(new ConflictSearch(graph, index, 2), "Zhang Wei");
+            assertThat(matter.matterRef()).isEqualTo("2026-LIT-0001");
+            assertThat(matter.role()).isEqualTo(PartyRole.ADVERSE);
+            assertThat(matter.status()).isEqualTo("CLOSED");
+            assertThat(matter.openedOn()).isEqualTo("2026-03-02");
+            assertThat(matter.closedOn()).isEqualTo("2026-09-02");
+            assertThat(matter.leadLawyer()).isEqualTo("李娜");
+        }
+    }
+
+    @Test
+    void anOpenInquiryIsFoundUntilItEndsButNeverAgainstItself() {
+        try (PartyIndex index = new PartyIndex()) {
+            ConflictGraph graph = new ConflictGraph();
+            GraphLoader loader = new GraphLoader(graph, index);
+            ConflictSearch search = new ConflictSearch(graph, index, 2);
+            loader.apply(List.of(new ConflictCheckRequested("chk-1", "inq-7", List.of(
+                    new CheckedParty(CheckRole.PROSPECTIVE_CLIENT, PartyKind.PERSON, "王芳", List.of(), List.of()),
+                    new CheckedParty(CheckRole.ADVERSE, PartyKind.ORGANIZATION, "恒远物流有限公司", List.of(), List.of())))));
+            MatterInvolvement inquiry = onlyMatter(search, "王芳");
+            assertThat(inquiry.matterRef()).isEqualTo("inq-7");
+            assertThat(inquiry.status()).isEqualTo("INQUIRY");
+            assertThat(inquiry.role()).isEqualTo(PartyRole.CLIENT);
+            assertThat(search.search(person("王芳"), "inq-7")).as("the inquiry's own check").isEmpty();
+
+            loader.apply(List.of(new InquiryDeclined("inq-7", DeclineReason.NO_CAPACITY, "")));
+            assertThat(search.search(person("王芳"))).isEmpty();
+            loader.apply(List.of(new ConflictCheckRequested("chk-2", "inq-7", List.of(
+                    new CheckedParty(CheckRole.PROSPECTIVE_CLIENT, PartyKind.PERSON, "王芳", List.of(), List.of())))));
+            assertThat(search.search(person("王芳"))).as("a request read after its inquiry ended").isEmpty();
+        }
+    }
+
+    @Test
+    void theIndexOnDiskPutsTheWholeGraphBackWithThePositionsItReflects(@TempDir Path dir) {
+        try (PartyIndex index = new PartyIndex(dir)) {
+            ConflictGraph graph = new ConflictGraph();
+            new GraphLoader(graph, index).apply(List.of(OPENED,
+                    new TeamMemberAssigned("m-1", "s-1", "li.na", "李娜", TeamRole.LEAD_LAWYER, LocalDate.of(2026, 3, 3)),
+                    new InquiryDeclined("inq-8", DeclineReason.NO_CAPACITY, "")));
+            index.commit(Map.of("position:lawfirm.matter.events-0", "3"));
+        }
+        try (PartyIndex index = new PartyIndex(dir)) {
+            assertThat(index.committed()).containsEntry("position:lawfirm.matter.events-0", "3");
+            ConflictGraph graph = new ConflictGraph();
+            index.load(graph::restore, graph::restoreEndedInquiry);
+            assertThat(graph.size()).isEqualTo(2);
+            assertThat(graph.inquiryEnded("inq-8")).isTrue();
+            MatterInvolvement matter = onlyMatter(new ConflictSearch(graph, index, 2), "张伟");
+            assertThat(matter.leadLawyer()).isEqualTo("李娜");
+
+            // merged by name after the restart, as before it
+            new GraphLoader(graph, index).apply(List.of(new MatterClosed("m-1", "和解", LocalDate.of(2026, 5, 1), null,
+                    LocalDate.of(2026, 5, 2), LocalDate.of(2026, 6, 1))));
+            assertThat(onlyMatter(new ConflictSearch(graph, index, 2), "张伟").status()).isEqualTo("CLOSED");
+            assertThat(graph.size()).isEqualTo(2);
+        }
+    }
+
+    private static MatterInvolvement onlyMatter(ConflictSearch search, String name) {
+        List<ConflictHit> hits = search.search(person(name));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).matters()).hasSize(1);
+        return hits.get(0).matters().get(0);
+    }
+
+    private static SearchedParty person(String name) {
+        return new SearchedParty(CheckRole.ADVERSE, PartyKind.PERSON, name, List.of(), List.of());
+    }
+}
