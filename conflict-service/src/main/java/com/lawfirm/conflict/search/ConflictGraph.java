@@ -179,19 +179,23 @@ public class ConflictGraph {
         return endedInquiries.contains(inquiryId);
     }
 
-    public synchronized void addAffiliation(String subjectId, String relation, String objectId) {
-        addEdge(subjectId, new Edge(relation, objectId, true));
-        addEdge(objectId, new Edge(relation, subjectId, false));
+    /** Links two parties; returns whether the link is new. */
+    public synchronized boolean addAffiliation(String subjectId, String relation, String objectId) {
+        boolean added = addEdge(subjectId, new Edge(relation, objectId, true));
+        return addEdge(objectId, new Edge(relation, subjectId, false)) || added;
     }
 
-    public synchronized void addStaffLink(String nodeId, StaffLink link) {
+    /** Links a party to a member of staff; returns whether the link is new. */
+    public synchronized boolean addStaffLink(String nodeId, StaffLink link) {
         List<StaffLink> list = staff.computeIfAbsent(nodeId, k -> new ArrayList<>());
         synchronized (list) {
-            if (!list.contains(link)) {
-                list.add(link);
+            if (list.contains(link)) {
+                return false;
             }
+            list.add(link);
         }
         touched.add(nodeId);
+        return true;
     }
 
     public Node node(String id) {
@@ -260,14 +264,16 @@ public class ConflictGraph {
         }
     }
 
-    private void addEdge(String nodeId, Edge edge) {
+    private boolean addEdge(String nodeId, Edge edge) {
         List<Edge> list = edges.computeIfAbsent(nodeId, k -> new ArrayList<>());
         synchronized (list) {
-            if (!list.contains(edge)) {
-                list.add(edge);
-                touched.add(nodeId);
+            if (list.contains(edge)) {
+                return false;
             }
+            list.add(edge);
         }
+        touched.add(nodeId);
+        return true;
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -54,6 +54,9 @@ public class GraphFeeder implements SmartLifecycle {
     private final ConflictGraph graph;
     private final PartyIndex index;
     private final GraphLoader loader;
+    private final Rechecks rechecks;
+    /** Where the log ended when a rebuild began: only later events are re-checked (null once all are passed). */
+    private Map<TopicPartition, Long> rebuildEnds;
     private final EnvelopeCodec codec;
     private final BusProperties bus;
     private final List<String> topics;
@@ -67,8 +70,9 @@ public class GraphFeeder implements SmartLifecycle {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public GraphFeeder(ConflictGraph graph, PartyIndex index, GraphLoader loader, EnvelopeCodec codec, BusProperties bus,
-                       List<String> topics) {
+    public GraphFeeder(ConflictGraph graph, PartyIndex index, GraphLoader loader, Rechecks rechecks, EnvelopeCodec codec,
+                       BusProperties bus, List<String> topics) {
+        this.rechecks = rechecks;
         this.graph = graph;
         this.index = index;
         this.loader = loader;
@@ -149,6 +153,10 @@ public class GraphFeeder implements SmartLifecycle {
                 var records = kafka.poll(bus.pollTimeout());
                 for (ConsumerRecord<String, String> record : records) {
                     read.incrementAndGet();
+                    if (rebuildEnds != null) {
+                        rechecks.enable(record.offset() >= rebuildEnds.getOrDefault(
+                                new TopicPartition(record.topic(), record.partition()), 0L));
+                    }
                     Object event = decode(record);
                     if (event != null && loader.apply(event)) {
                         indexed.incrementAndGet();
@@ -159,6 +167,11 @@ public class GraphFeeder implements SmartLifecycle {
                     uncommitted = true;
                 }
                 records.partitions().forEach(p -> positions.put(p, kafka.position(p)));
+                if (rebuildEnds != null && rebuildEnds.entrySet().stream()
+                        .allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+                    rebuildEnds = null;
+                    rechecks.enable(true);
+                }
                 if (uncommitted && (records.isEmpty() || Instant.now().isAfter(lastCommit.plus(COMMIT_EVERY)))) {
                     index.commit(checkpoint(cluster));
                     lastCommit = Instant.now();
@@ -188,7 +201,8 @@ public class GraphFeeder implements SmartLifecycle {
     private void resume(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions, String cluster) {
         Map<String, String> committed = index.committed();
         Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
-        String unusable = unusable(committed, partitions, cluster, kafka.endOffsets(partitions), beginnings);
+        Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+        String unusable = unusable(committed, partitions, cluster, ends, beginnings);
         boolean usable = unusable == null;
         graph.clear();
         if (usable) {
@@ -202,11 +216,17 @@ public class GraphFeeder implements SmartLifecycle {
                 kafka.seek(p, at == null ? beginnings.get(p) : Long.parseLong(at));
             }
             startedFrom = "INDEX";
+            // what is read from here on is new to this index: re-check it
+            rebuildEnds = null;
+            rechecks.enable(true);
             log.info("party graph resumed from its index: {} parties, {} events read before", graph.size(), read.get());
         } else {
             log.info("party graph rebuilt from the first event: {}", unusable);
             index.clear();
             startedFrom = "FIRST_EVENT";
+            // events older than this start were re-checked when they were new; re-checks resume past them
+            rebuildEnds = ends;
+            rechecks.enable(false);
             read.set(0);
             indexed.set(0);
             kafka.seekToBeginning(partitions);

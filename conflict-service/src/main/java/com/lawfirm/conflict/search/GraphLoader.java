@@ -34,10 +34,17 @@ public class GraphLoader {
 
     private final ConflictGraph graph;
     private final PartyIndex index;
+    private final Rechecks rechecks;
 
     public GraphLoader(ConflictGraph graph, PartyIndex index) {
+        this(graph, index, null);
+    }
+
+    /** A loader that also re-checks what new affiliations, names and staff links connect (null for none). */
+    public GraphLoader(ConflictGraph graph, PartyIndex index, Rechecks rechecks) {
         this.graph = graph;
         this.index = index;
+        this.rechecks = rechecks;
     }
 
     /** Applies a batch, then makes it searchable. */
@@ -55,6 +62,9 @@ public class GraphLoader {
             }
         }
         index.refresh();
+        if (rechecks != null) {
+            rechecks.run();
+        }
     }
 
     /** Applies one event; the caller flushes. Returns whether the event meant anything to the graph. */
@@ -65,14 +75,17 @@ public class GraphLoader {
                         matter.status(), matter.practiceArea(), party.role(), null, null, null));
             }
         } else if (event instanceof LegacyAffiliationImported affiliation) {
-            graph.addAffiliation(add(record(affiliation.subject())).id(), affiliation.relation(),
-                    add(record(affiliation.object())).id());
+            String subject = add(record(affiliation.subject())).id();
+            String object = add(record(affiliation.object())).id();
+            if (graph.addAffiliation(subject, affiliation.relation(), object) && rechecks != null) {
+                rechecks.affiliation(subject, affiliation.relation(), object);
+            }
         } else if (event instanceof LegacyStaffImported staff) {
             ConflictGraph.Node self = add(new PartyRecord(PartyKind.PERSON, staff.name(), List.of(), List.of(), List.of()));
             graph.addStaffLink(self.id(), new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "SELF"));
-            staff.priorClients().forEach(p -> graph.addStaffLink(add(record(p)).id(),
+            staff.priorClients().forEach(p -> link(add(record(p)).id(),
                     new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "PRIOR_CLIENT")));
-            staff.relatives().forEach(p -> graph.addStaffLink(add(record(p)).id(),
+            staff.relatives().forEach(p -> link(add(record(p)).id(),
                     new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "RELATIVE")));
         } else if (event instanceof MatterOpened matter) {
             for (com.lawfirm.events.party.MatterParty party : matter.parties()) {
@@ -108,18 +121,18 @@ public class GraphLoader {
         } else if (event instanceof StaffDisclosureRecorded disclosure) {
             ConflictGraph.Node node = add(new PartyRecord(disclosure.partyKind(), disclosure.name(), disclosure.aliases(),
                     List.of(), disclosure.identifiers()));
-            graph.addStaffLink(node.id(), new ConflictGraph.StaffLink(disclosure.staffId(), disclosure.staffName(),
+            link(node.id(), new ConflictGraph.StaffLink(disclosure.staffId(), disclosure.staffName(),
                     disclosure.kind().name()));
         } else if (event instanceof ClientRegistered client) {
             ConflictGraph.Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
                     client.formerNames().stream().map(FormerName::name).toList(), client.identifiers()));
             graph.addClient(client.clientId(), node.id());
         } else if (event instanceof ClientRenamed renamed) {
-            extendClient(renamed.clientId(), List.of(renamed.newName()), List.of(renamed.formerName()), List.of());
+            extendClient(renamed.clientId(), "CLIENT_RENAMED", List.of(renamed.newName()), List.of(renamed.formerName()), List.of());
         } else if (event instanceof ClientAliasAdded alias) {
-            extendClient(alias.clientId(), List.of(alias.alias()), List.of(), List.of());
+            extendClient(alias.clientId(), "CLIENT_ALIAS", List.of(alias.alias()), List.of(), List.of());
         } else if (event instanceof ClientIdentifierAdded identifier) {
-            extendClient(identifier.clientId(), List.of(), List.of(), List.of(identifier.identifier()));
+            extendClient(identifier.clientId(), "CLIENT_IDENTIFIER", List.of(), List.of(), List.of(identifier.identifier()));
         } else if (event instanceof ClientMarkedFormer former) {
             graph.markFormerClient(former.clientId());
         } else {
@@ -141,9 +154,19 @@ public class GraphLoader {
         };
     }
 
-    private void extendClient(String clientId, List<String> aliases, List<String> formerNames,
+    private void extendClient(String clientId, String trigger, List<String> aliases, List<String> formerNames,
                               List<com.lawfirm.events.party.PartyIdentifier> identifiers) {
-        graph.extendClient(clientId, aliases, formerNames, identifiers);
+        ConflictGraph.Node node = graph.extendClient(clientId, aliases, formerNames, identifiers);
+        if (node != null && rechecks != null) {
+            rechecks.newNames(clientId, trigger, java.util.stream.Stream.concat(aliases.stream(), formerNames.stream()).toList(),
+                    identifiers);
+        }
+    }
+
+    private void link(String nodeId, ConflictGraph.StaffLink link) {
+        if (graph.addStaffLink(nodeId, link) && rechecks != null) {
+            rechecks.staffLink(nodeId, link);
+        }
     }
 
     private static PartyRecord record(ImportedParty party) {

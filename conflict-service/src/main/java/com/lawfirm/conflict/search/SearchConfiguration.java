@@ -33,8 +33,15 @@ class SearchConfiguration {
     }
 
     @Bean
-    GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, EnvelopeCodec codec, BusProperties bus,
-                            ConflictProperties properties) {
-        return new GraphFeeder(graph, index, new GraphLoader(graph, index), codec, bus, properties.graphTopics());
+    Rechecks rechecks(ConflictGraph graph, PartyIndex index, ConflictProperties properties,
+                      Rechecks.Discoveries discoveries) {
+        return new Rechecks(graph, index, properties.maxAffiliateHops(), discoveries);
+    }
+
+    @Bean
+    GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, Rechecks rechecks, EnvelopeCodec codec,
+                            BusProperties bus, ConflictProperties properties) {
+        return new GraphFeeder(graph, index, new GraphLoader(graph, index, rechecks), rechecks, codec, bus,
+                properties.graphTopics());
     }
 }

@@ -4,6 +4,7 @@ import com.lawfirm.events.Topics;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.FrozenHit;
+import com.lawfirm.events.conflict.PotentialConflictDiscovered;
 import com.lawfirm.events.intake.ClientSource;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementTerms;
@@ -85,10 +86,15 @@ class InboxFlowTest {
                 "matcher-1", Map.of(), List.of(new FrozenHit(0, "NAME", 0.95, "name", "x", "x", "same name", List.of(),
                         null, null, null, null, List.of())), List.of()));
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 1, new ConflictCheckDeclined(check, inquiry, "对方为现任客户"));
+        String discovery = UUID.randomUUID().toString();
+        kafka.publish(Topics.CONFLICT, "PotentialConflict", discovery, 0, new PotentialConflictDiscovered(discovery,
+                "AFFILIATION", "a new affiliation links a client with an opponent", "鼎盛投资集团有限公司", null, List.of(), List.of()));
         String analyst = TestStack.get().bearer("zhou.lei", "CONFLICTS_ANALYST");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/inbox").header("Authorization", analyst))
-                        .andExpect(jsonPath("$[?(@.templateKey == 'conflict-hits')].text.zh.title").value("利益冲突检索有 1 条命中")));
+                        .andExpect(jsonPath("$[?(@.templateKey == 'conflict-hits')].text.zh.title").value("利益冲突检索有 1 条命中"))
+                        .andExpect(jsonPath("$[?(@.templateKey == 'potential-conflict')].text.en.title")
+                                .value("A re-check found a potential conflict: 鼎盛投资集团有限公司")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/inbox").header("Authorization", ownerToken))
                         .andExpect(jsonPath("$", hasSize(2)))

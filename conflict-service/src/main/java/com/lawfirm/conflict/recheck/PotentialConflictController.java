@@ -1,0 +1,71 @@
+package com.lawfirm.conflict.recheck;
+
+import com.lawfirm.conflict.recheck.RecheckCommands.ReviewPotentialConflict;
+import com.lawfirm.events.conflict.PotentialConflictConclusion;
+import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.readmodel.Page;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Potential conflicts found by re-checks: the analysts' queue and their reviews. */
+@RestController
+@Validated
+@RequestMapping("/api/potential-conflicts")
+class PotentialConflictController {
+
+    record Review(@NotNull PotentialConflictConclusion conclusion, @NotBlank @Size(max = 10_000) String reasoning) {
+    }
+
+    private final CommandGateway commands;
+    private final ReadModelStore store;
+
+    PotentialConflictController(CommandGateway commands, ReadModelStore store) {
+        this.commands = commands;
+        this.store = store;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
+    Page<PotentialConflictView> list(@RequestParam(required = false) PotentialConflictView.Status status,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(ReadModelQuery.MAX_PAGE_SIZE) int size) {
+        ReadModelQuery query = ReadModelQuery.all().sortDescending("discoveredAt").page(page, size);
+        if (status != null) {
+            query.eq("status", status.name());
+        }
+        return store.find(PotentialConflictProjection.COLLECTION, query, PotentialConflictView.class);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
+    PotentialConflictView get(@PathVariable String id) {
+        return store.get(PotentialConflictProjection.COLLECTION, id, PotentialConflictView.class)
+                .orElseThrow(() -> new NotFoundException("potential conflict", id));
+    }
+
+    @PostMapping("/{id}/review")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'ADMIN')")
+    void review(@PathVariable String id, @Valid @RequestBody Review body, Authentication analyst) {
+        commands.sendAndWait(new ReviewPotentialConflict(id, analyst.getName(), body.conclusion(), body.reasoning()));
+    }
+}
