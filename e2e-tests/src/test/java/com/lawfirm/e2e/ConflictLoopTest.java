@@ -27,7 +27,7 @@ class ConflictLoopTest {
         String checkId = requestCheck(inquiry, "宁波海川新材料有限公司", "厦门云岭软件有限公司");
         JsonNode check = awaitCheck(checkId);
         assertThat(check.path("status").asText()).isEqualTo("AWAITING_DECISION");
-        assertThat(check.path("matcherVersion").asText()).startsWith("matcher-2");
+        assertThat(check.path("matcherVersion").asText()).startsWith("matcher-3");
         assertThat(Http.post(suite.url("conflict") + "/api/conflict-checks/" + checkId + "/decision", analyst,
                 "{\"assessment\":\"CLEAR\",\"reasoning\":\"无利益冲突 no conflict found\"}").status()).isEqualTo(202);
         awaitStage(inquiry, "CLEARED");

@@ -25,7 +25,7 @@ public class ConflictSearch {
      * Which rules found the hits: frozen into every check, and the index is rebuilt when it changes (the index's keys
      * are made by the same rules).
      */
-    public static final String MATCHER_VERSION = "matcher-2 (trade names, pinyin, traditional/simplified, fuzzy Latin, "
+    public static final String MATCHER_VERSION = "matcher-3 (trade names, pinyin by character, traditional/simplified, fuzzy Latin, "
             + "2-hop affiliates, open inquiries)";
 
     private final ConflictGraph graph;

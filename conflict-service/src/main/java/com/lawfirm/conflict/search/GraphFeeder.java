@@ -49,7 +49,9 @@ public class GraphFeeder implements SmartLifecycle {
     private static final String POSITION = "position:";
     private static final Logger log = LoggerFactory.getLogger(GraphFeeder.class);
 
-    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+    private static final Duration REFRESH_WHILE_CATCHING_UP = Duration.ofSeconds(1);
+    private static final int MAX_POLL_RECORDS = 2000;
 
     private final ConflictGraph graph;
     private final PartyIndex index;
@@ -134,6 +136,7 @@ public class GraphFeeder implements SmartLifecycle {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
         consumer = kafka;
@@ -149,6 +152,8 @@ public class GraphFeeder implements SmartLifecycle {
             cluster = clusterId();
             resume(kafka, partitions, cluster);
             Instant lastCommit = Instant.now();
+            Instant lastRefresh = Instant.now();
+            Map<TopicPartition, Long> stored = new HashMap<>();
             while (running) {
                 var records = kafka.poll(bus.pollTimeout());
                 for (ConsumerRecord<String, String> record : records) {
@@ -163,10 +168,19 @@ public class GraphFeeder implements SmartLifecycle {
                     }
                 }
                 if (!records.isEmpty()) {
-                    loader.flush();
+                    loader.store();
+                }
+                records.partitions().forEach(p -> stored.put(p, kafka.position(p)));
+                // while catching up, a refresh a second; at the log's end, each batch at once. Positions are published
+                // only with the refresh that makes their events searchable: a check trusts them.
+                boolean catchingUp = records.count() >= MAX_POLL_RECORDS;
+                if (!stored.isEmpty() && (!catchingUp || Instant.now().isAfter(lastRefresh.plus(REFRESH_WHILE_CATCHING_UP)))) {
+                    loader.refresh();
+                    positions.putAll(stored);
+                    stored.clear();
+                    lastRefresh = Instant.now();
                     uncommitted = true;
                 }
-                records.partitions().forEach(p -> positions.put(p, kafka.position(p)));
                 if (rebuildEnds != null && rebuildEnds.entrySet().stream()
                         .allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
                     rebuildEnds = null;

@@ -55,12 +55,22 @@ public class GraphLoader {
 
     /** Stores every node the events since the last flush touched, and makes them searchable. */
     public void flush() {
+        store();
+        refresh();
+    }
+
+    /** Writes every node the events since the last call touched into the index (not yet searchable). */
+    public void store() {
         for (String nodeId : graph.drainTouched()) {
             ConflictGraph.NodeState state = graph.state(nodeId);
             if (state != null) {
                 index.index(state);
             }
         }
+    }
+
+    /** Makes what was stored searchable, then re-checks what the new events connect. */
+    public void refresh() {
         index.refresh();
         if (rechecks != null) {
             rechecks.run();

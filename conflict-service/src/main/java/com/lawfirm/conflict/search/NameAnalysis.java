@@ -1,5 +1,7 @@
 package com.lawfirm.conflict.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.lawfirm.events.party.PartyKind;
 
 import java.util.ArrayList;
@@ -21,11 +23,23 @@ final class NameAnalysis {
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^)]*)\\)");
     private static final Set<String> LATIN_GENERIC_WORDS = latinGenericWords();
+    private static final Cache<CacheKey, NameKeys> CACHE = Caffeine.newBuilder().maximumSize(200_000).build();
+
+    private record CacheKey(PartyKind kind, String name) {
+    }
 
     private NameAnalysis() {
     }
 
+    /**
+     * The keys of a name, remembered for the names seen most recently or most often: a party is analysed when it
+     * joins the graph and again each time its document is rewritten (every new matter or affiliation).
+     */
     static NameKeys of(PartyKind kind, String name) {
+        return CACHE.get(new CacheKey(kind, name == null ? "" : name), key -> analyse(key.kind(), key.name()));
+    }
+
+    private static NameKeys analyse(PartyKind kind, String name) {
         String folded = Transliteration.fold(name == null ? "" : name);
         boolean han = Transliteration.hasHan(folded);
         if (kind == PartyKind.PERSON) {
