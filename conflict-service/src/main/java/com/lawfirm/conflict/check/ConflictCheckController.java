@@ -5,6 +5,8 @@ import com.lawfirm.conflict.check.CheckCommands.ReviewConflictCheck;
 import com.lawfirm.events.conflict.ConflictAssessment;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.conflict.search.PartyIn;
+import com.lawfirm.conflict.search.ScreenedHits;
+import com.lawfirm.conflict.search.ScreenedMatters;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.Valid;
@@ -51,8 +53,10 @@ class ConflictCheckController {
     private final CheckRunner runner;
     private final CommandGateway commands;
     private final ReadModelStore store;
+    private final ScreenedMatters walls;
 
-    ConflictCheckController(CheckRunner runner, CommandGateway commands, ReadModelStore store) {
+    ConflictCheckController(CheckRunner runner, CommandGateway commands, ReadModelStore store, ScreenedMatters walls) {
+        this.walls = walls;
         this.runner = runner;
         this.commands = commands;
         this.store = store;
@@ -70,9 +74,16 @@ class ConflictCheckController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'INTAKE', 'AUDITOR', 'ADMIN')")
-    ConflictCheckView get(@PathVariable String id) {
-        return store.get(ConflictCheckProjection.COLLECTION, id, ConflictCheckView.class)
+    ConflictCheckView get(@PathVariable String id, Authentication caller) {
+        ConflictCheckView view = store.get(ConflictCheckProjection.COLLECTION, id, ConflictCheckView.class)
                 .orElseThrow(() -> new NotFoundException("conflict check", id));
+        // walls beat every role: a screened caller sees that a hit exists and whom to ask, not the matter behind it
+        Map<String, String> screened = walls.of(caller.getName().strip().toLowerCase(java.util.Locale.ROOT));
+        if (!screened.isEmpty()) {
+            view.hits = view.hits.stream().map(hit -> ScreenedHits.forScreened(hit, screened)).toList();
+            view.absoluteConflicts = view.absoluteConflicts.stream().map(c -> ScreenedHits.forScreened(c, screened)).toList();
+        }
+        return view;
     }
 
     @PostMapping("/{id}/decision")

@@ -1,15 +1,42 @@
 package com.lawfirm.conflict.search;
 
+import com.lawfirm.events.conflict.AbsoluteConflict;
+import com.lawfirm.events.conflict.FrozenHit;
+import com.lawfirm.events.conflict.HitMatter;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * A hit as a screened member of staff may see it: that it exists and whom to ask, not the matter behind the wall
+ * A hit (of an ad hoc search, or frozen in a recorded check) as a screened member of staff may see it: that it exists and whom to ask, not the matter behind the wall
  * (its number, title, state, the party's role, the lead lawyer, the path through the graph).
  */
-final class ScreenedHits {
+public final class ScreenedHits {
 
     private ScreenedHits() {
+    }
+
+    /** A frozen hit of a recorded check, as a screened member of staff may see it. */
+    public static FrozenHit forScreened(FrozenHit hit, Map<String, String> screened) {
+        if (screened.isEmpty() || hit.matters() == null
+                || hit.matters().stream().noneMatch(m -> screened.containsKey(m.matterRef()))) {
+            return hit;
+        }
+        List<HitMatter> matters = hit.matters().stream().map(m -> !screened.containsKey(m.matterRef()) ? m
+                : new HitMatter(null, behindTheWall(screened.get(m.matterRef())), null, null, null, null, null, null)).toList();
+        return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(),
+                hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
+                hit.staffLink(), List.of());
+    }
+
+    /** An absolute conflict on a screened matter: that it exists and whom to ask. */
+    public static AbsoluteConflict forScreened(AbsoluteConflict conflict, Map<String, String> screened) {
+        return !screened.containsKey(conflict.matterRef()) ? conflict : new AbsoluteConflict(conflict.rule(),
+                conflict.article(), conflict.description() + " — " + behindTheWall(screened.get(conflict.matterRef())), null);
+    }
+
+    static String behindTheWall(String contact) {
+        return "信息隔离：详情请询 %s。Behind an ethical wall: ask %s.".formatted(contact, contact);
     }
 
     static ConflictHit forScreened(ConflictHit hit, Map<String, String> screened) {
@@ -18,8 +45,8 @@ final class ScreenedHits {
             return hit;
         }
         List<MatterInvolvement> matters = hit.matters().stream().map(m -> !screened.containsKey(m.matterRef()) ? m
-                : new MatterInvolvement(null, null, "信息隔离：详情请询 %s。Behind an ethical wall: ask %s.".formatted(
-                        screened.get(m.matterRef()), screened.get(m.matterRef())), null, null, null, null, null, null)).toList();
+                : new MatterInvolvement(null, null, behindTheWall(screened.get(m.matterRef())), null, null, null, null, null,
+                        null)).toList();
         return new ConflictHit(hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(), hit.matchedName(),
                 hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(), List.of());
     }

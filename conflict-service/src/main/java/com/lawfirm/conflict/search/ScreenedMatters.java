@@ -21,7 +21,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup("walls")
-class ScreenedMatters {
+public class ScreenedMatters {
 
     static final String WALLS = "conflict_walls";
     static final String MATTERS = "conflict_matter_numbers";
@@ -54,8 +54,11 @@ class ScreenedMatters {
         store.upsert(MATTERS, e.matterId(), 1, new MatterNumber(e.matterId(), e.matterNumber(), e.inquiryId()));
     }
 
-    /** The matter numbers this login is screened from, each with whom to ask about it. */
-    Map<String, String> of(String login) {
+    /**
+     * The matter numbers (and the open inquiries a waiver's wall names) this login is screened from, each with whom
+     * to ask about it. Logins are compared as walls store them: stripped and lower case.
+     */
+    public Map<String, String> of(String login) {
         Map<String, String> screened = new LinkedHashMap<>();
         for (Wall wall : store.find(WALLS, ReadModelQuery.all().contains("screened", login)
                 .page(0, ReadModelQuery.MAX_PAGE_SIZE), Wall.class).items()) {
@@ -64,6 +67,7 @@ class ScreenedMatters {
                 store.get(MATTERS, wall.matterId(), MatterNumber.class).ifPresent(matters::add);
             }
             if (wall.inquiryId() != null) {
+                screened.put(wall.inquiryId(), wall.erectedBy());
                 matters.addAll(store.find(MATTERS, ReadModelQuery.all().eq("inquiryId", wall.inquiryId()).page(0, 10),
                         MatterNumber.class).items());
             }
