@@ -4,18 +4,24 @@ import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who may reach a matter's account: billing staff, auditors and administrators every account; lawyers only the
  * matters whose team they are on. Anyone else, and anyone an ethical wall screens from the matter, is told the
- * matter does not exist.
+ * matter does not exist; an attempt through a wall is recorded as {@code AccountAccessDenied}.
  */
 @Component
 class AccountAccess {
@@ -24,9 +30,11 @@ class AccountAccess {
             "ROLE_" + Roles.ADMIN);
 
     private final ReadModelStore store;
+    private final CommandGateway commands;
 
-    AccountAccess(ReadModelStore store) {
+    AccountAccess(ReadModelStore store, CommandGateway commands) {
         this.store = store;
+        this.commands = commands;
     }
 
     void requireReadable(String matterId) {
@@ -65,20 +73,30 @@ class AccountAccess {
     private MatterTeamView team(String matterId) {
         MatterTeamView team = store.get(MatterTeamProjection.COLLECTION, matterId, MatterTeamView.class)
                 .orElseThrow(() -> new NotFoundException("matter", matterId));
-        if (walled(matterId, team.inquiryId)) {
+        Optional<MatterTeamProjection.Wall> wall = wall(matterId, team.inquiryId);
+        if (wall.isPresent()) {
+            // the attempt is recorded (and reported per wall by matter-service); the caller learns nothing
+            commands.send(new DeniedAccess.RecordDeniedAccess(UUID.randomUUID().toString(), wall.get().wallId(), matterId,
+                    login(), attempted(), Instant.now()));
             throw new NotFoundException("matter", matterId);
         }
         return team;
     }
 
-    private boolean walled(String matterId, String inquiryId) {
+    private Optional<MatterTeamProjection.Wall> wall(String matterId, String inquiryId) {
         String login = login();
-        return screens("matterId", matterId, login) || inquiryId != null && screens("inquiryId", inquiryId, login);
+        Optional<MatterTeamProjection.Wall> wall = screening("matterId", matterId, login);
+        return wall.isPresent() || inquiryId == null ? wall : screening("inquiryId", inquiryId, login);
     }
 
-    private boolean screens(String field, String value, String login) {
+    private Optional<MatterTeamProjection.Wall> screening(String field, String value, String login) {
         return store.find(MatterTeamProjection.WALLS, ReadModelQuery.all().eq(field, value).contains("screened", login)
-                .page(0, 1), MatterTeamProjection.Wall.class).total() > 0;
+                .page(0, 1), MatterTeamProjection.Wall.class).items().stream().findFirst();
+    }
+
+    private static String attempted() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getMethod() + " " + request.getRequest().getRequestURI() : "billing";
     }
 
     private boolean seesEveryAccount() {

@@ -201,6 +201,10 @@ class BillingFlowTest {
                 .andExpect(status().isNotFound()));
         send(get("/api/matters/" + matter + "/wip"), billing, "").andExpect(status().isNotFound());
         send(get("/api/invoices/" + work), stack.bearer("qian.shen", "AUDITOR"), "").andExpect(status().isOk());
+        // and each attempt is recorded for the wall's report
+        new KafkaTestClient(codec).awaitPublished(Topics.BILLING, envelope -> envelope.type().endsWith("AccountAccessDenied")
+                && envelope.payload().path("wallId").asText().equals("wall-" + matter)
+                && envelope.payload().path("attempted").asText().equals("GET /api/matters/" + matter + "/wip"));
     }
 
     /**

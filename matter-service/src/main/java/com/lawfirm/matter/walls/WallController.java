@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,12 +68,18 @@ class WallController {
                 .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallView.class);
     }
 
-    /** Every attempt through the wall: who, what they tried, when. */
+    /** Every attempt through the wall, in matter-service and in billing: who, what they tried, when; latest first. */
     @GetMapping("/{wallId}/denied-attempts")
     @PreAuthorize("hasAnyRole('PARTNER', 'CONFLICTS_ANALYST', 'AUDITOR', 'ADMIN')")
     Page<WallProjection.Attempt> attempts(@PathVariable String wallId) {
         store.get(WallProjection.WALLS, wallId, WallView.class).orElseThrow(() -> new NotFoundException("wall", wallId));
-        return store.find(WallProjection.ATTEMPTS, ReadModelQuery.all().eq("wallId", wallId).sortDescending("at")
-                .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallProjection.Attempt.class);
+        List<WallProjection.Attempt> attempts = new ArrayList<>();
+        for (String collection : List.of(WallProjection.ATTEMPTS, BillingDenials.ATTEMPTS)) {
+            attempts.addAll(store.find(collection, ReadModelQuery.all().eq("wallId", wallId).sortDescending("at")
+                    .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallProjection.Attempt.class).items());
+        }
+        attempts.sort(Comparator.comparing(WallProjection.Attempt::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<WallProjection.Attempt> page = attempts.subList(0, Math.min(attempts.size(), ReadModelQuery.MAX_PAGE_SIZE));
+        return new Page<>(List.copyOf(page), 0, ReadModelQuery.MAX_PAGE_SIZE, attempts.size());
     }
 }

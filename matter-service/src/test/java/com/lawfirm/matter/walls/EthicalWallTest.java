@@ -2,6 +2,7 @@ package com.lawfirm.matter.walls;
 
 import com.jayway.jsonpath.JsonPath;
 import com.lawfirm.events.Topics;
+import com.lawfirm.events.billing.AccountAccessDenied;
 import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.conflict.Waiver;
 import com.lawfirm.kit.bus.EnvelopeCodec;
@@ -87,6 +88,12 @@ class EthicalWallTest {
                 .andExpect(jsonPath("$.items.length()").value(3))
                 .andExpect(jsonPath("$.items[*].login", hasItem("sun.li")))
                 .andExpect(jsonPath("$.items[*].attempted", hasItem("GET " + path + "/timeline"))));
+        // billing's refusals through the same wall join the report
+        new KafkaTestClient(codec).publish(Topics.BILLING, "DeniedAccess", "att-" + wall, 0, new AccountAccessDenied(
+                "att-" + wall, wall, matter, "sun.li", "GET /api/invoices/inv-1", java.time.Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> read("/api/walls/" + wall + "/denied-attempts", analyst)
+                .andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.items[0].attempted").value("billing: GET /api/invoices/inv-1")));
 
         // a wall decided by hand beats even a seat on the team
         send(post(path + "/team"), admin, "{\"staffId\":\"" + leadId + "\",\"role\":\"LEAD_LAWYER\"}")

@@ -41,6 +41,20 @@ public class WebAutoConfiguration {
         return registration;
     }
 
+    /** JSON strings holding NUL are refused as bad input, naming the field. */
+    @Bean
+    public com.fasterxml.jackson.databind.Module textWithoutNul() {
+        return NulCharacters.jsonModule();
+    }
+
+    /** Query parameters holding NUL are refused before any handler runs. */
+    @Bean
+    public FilterRegistrationBean<NulCharacters> nulCharacters(ObjectMapper json) {
+        FilterRegistrationBean<NulCharacters> registration = new FilterRegistrationBean<>(new NulCharacters(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     /** Roles are checked before any body is read: 403 comes before 400. */
     @Bean
     public WebMvcConfigurer roleGuard() {

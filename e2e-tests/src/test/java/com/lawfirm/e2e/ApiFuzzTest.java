@@ -1,0 +1,134 @@
+package com.lawfirm.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lawfirm.kit.testing.TestStack;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile bodies to every command of every service, as its OpenAPI document lists it, sent with the roles the command
+ * needs: malformed JSON, invalid UTF-8, JSON nested far too deep, huge strings, wrong types and injection strings in
+ * every field. Malformed bodies are refused with a 4xx (so nothing is written); hostile values in well-formed bodies
+ * are refused or taken as the plain text they are — never a 5xx.
+ */
+class ApiFuzzTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final List<String> HOSTILE_VALUES = List.of("'; DROP TABLE domain_event_entry; --",
+            "<script>alert(1)</script>", "${jndi:ldap://x/a}", "../../../../etc/passwd", "\u0000\u202e\uFEFF",
+            "%s%n%x", "１２３", "-1");
+
+    private final Suite suite = Suite.get();
+
+    @Test
+    void noHostileBodyGetsAServerError() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (String service : List.of("intake", "conflict", "matter", "billing", "notification")) {
+            JsonNode api = Http.get(suite.url(service) + "/v3/api-docs", null).body();
+            for (Iterator<Map.Entry<String, JsonNode>> p = api.path("paths").fields(); p.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = p.next();
+                for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
+                    Map.Entry<String, JsonNode> operation = o.next();
+                    String method = operation.getKey().toUpperCase(Locale.ROOT);
+                    if (method.equals("GET") || path.getKey().equals("/api/index/rebuild")) {
+                        continue;
+                    }
+                    List<String> roles = new ArrayList<>();
+                    operation.getValue().path("x-required-roles").forEach(r -> roles.add(r.asText()));
+                    String token = TestStack.get().token("fuzz", roles.toArray(String[]::new));
+                    String url = suite.url(service) + path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    Iterator<String> types = operation.getValue().path("requestBody").path("content").fieldNames();
+                    String type = types.hasNext() ? types.next() : "application/json";
+                    // a command that reads no body ignores what is sent; it must still not fail
+                    boolean readsBody = operation.getValue().has("requestBody");
+                    for (Body body : bodies(fields(api, operation.getValue()))) {
+                        requests++;
+                        int status = send(method, url, token, type, body.content());
+                        if (status >= 500 || readsBody && body.malformed() && status < 400) {
+                            failures.add(service + " " + method + " " + path.getKey() + " answered " + status + " to "
+                                    + abbreviate(new String(body.content(), StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(requests).isGreaterThan(1000);
+    }
+
+    /** The request body's top-level fields, from its schema (following a $ref into the components). */
+    private static List<String> fields(JsonNode api, JsonNode operation) {
+        JsonNode content = operation.path("requestBody").path("content");
+        JsonNode schema = content.isEmpty() ? JSON.missingNode() : content.elements().next().path("schema");
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            schema = api.path("components").path("schemas").path(name);
+        }
+        List<String> fields = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    /** A body to send, and whether it is malformed (so must be refused). */
+    private record Body(byte[] content, boolean malformed) {
+
+        static Body of(String text, boolean malformed) {
+            return new Body(text.getBytes(StandardCharsets.UTF_8), malformed);
+        }
+    }
+
+    private static List<Body> bodies(List<String> fields) {
+        List<Body> bodies = new ArrayList<>();
+        for (String text : List.of("{", "{\"a\":", "[1,2", "nul", "[" + "[".repeat(5000) + "]".repeat(5000) + "]",
+                "{\"x\":" + "{\"x\":".repeat(3000) + "1" + "}".repeat(3000) + "}")) {
+            bodies.add(Body.of(text, true));
+        }
+        // invalid UTF-8: a lone continuation byte and an overlong encoding inside a string
+        bodies.add(new Body(new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0x80, (byte) 0xC0, (byte) 0xAF,
+                '"', '}'}, true));
+        bodies.add(Body.of("\"just a string\"", false));
+        bodies.add(Body.of("12345", false));
+        for (String field : fields) {
+            bodies.add(Body.of(object(field, JSON.getNodeFactory().arrayNode().add(JSON.getNodeFactory().objectNode())), false));
+            bodies.add(Body.of(object(field, JSON.getNodeFactory().numberNode(1e308)), false));
+            HOSTILE_VALUES.forEach(v -> bodies.add(Body.of(object(field, JSON.getNodeFactory().textNode(v)), false)));
+        }
+        if (!fields.isEmpty()) {
+            bodies.add(Body.of(object(fields.get(0), JSON.getNodeFactory().textNode("界".repeat(400_000))), false));
+        }
+        return bodies;
+    }
+
+    private static String object(String field, JsonNode value) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set(field, value);
+        return body.toString();
+    }
+
+    private static int send(String method, String url, String token, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 80 ? body.substring(0, 80) + "…" : body;
+    }
+}
