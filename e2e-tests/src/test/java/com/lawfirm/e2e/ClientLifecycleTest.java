@@ -1,5 +1,6 @@
 package com.lawfirm.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.lawfirm.auditexport.MatterExport;
 import com.lawfirm.kit.testing.TestStack;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,15 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A client's whole lifecycle across the five services, through HTTP only: the inquiry is cleared by conflict-service,
- * its accepted proposal becomes a contract whose fee terms billing approves, both sides sign; matter-service opens and
- * numbers the matter, which the partner staffs; the lead lawyer's time is approved, invoiced under a gapless number
- * and paid; billing's settlement lets the matter close; it is archived, and its timeline tells the whole story.
+ * One client's whole life across the five services, through HTTP only. A lead from a conference is contacted; its
+ * conflict check hits a client of the firm on the other side, whose written waiver clears it behind an ethical wall;
+ * after the interview and assessment, proposal v1 is rejected and v2 accepted, becoming a contract whose fee terms
+ * billing approves, reviewed and signed. matter-service opens and numbers the matter; the partner staffs it, the wall
+ * keeps the screened colleague out; the client confirms the work plan, gets progress reports and hears of a key event
+ * the lead lawyer was notified of; the client authorises a settlement before it is recorded; originals are received
+ * and returned. The lead lawyer's time is approved, invoiced under a gapless number and paid; billing's settlement
+ * lets the matter close; the client's feedback is recorded, the matter archived, and an auditor replays it, reads it
+ * as of the signing and verifies every chain.
  */
 class ClientLifecycleTest {
 
     private final Suite suite = Suite.get();
-    private final String intake = TestStack.get().token("chen.jing", "INTAKE");
+    private final IntakeSteps intakeSteps = new IntakeSteps(suite);
+    private final MatterSteps matterSteps = new MatterSteps(suite);
     private final String lawyer = TestStack.get().token("li.na", "LAWYER");
     private final String partner = TestStack.get().token("zhang.wei", "PARTNER");
     private final String analyst = TestStack.get().token("zhou.lei", "CONFLICTS_ANALYST");
@@ -34,44 +43,16 @@ class ClientLifecycleTest {
     private final String archivist = TestStack.get().token("dang.an", "ARCHIVIST");
 
     @Test
-    void anInquiryBecomesAMatterThatIsBilledClosedAndArchived() {
-        String inquiry = Http.post(suite.url("intake") + "/api/inquiries", intake, """
-                {"source":{"channel":"CONFERENCE","note":"2026 长三角法律论坛"},
-                 "prospect":{"kind":"ORGANIZATION","name":"无锡恒越精密机械有限公司"},"roughNeed":"专利侵权 patent infringement"}""")
-                .body().path("id").asText();
-        String checkId = Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/conflict-check", intake, """
-                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"ORGANIZATION","name":"无锡恒越精密机械有限公司"},
-                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"Tyrell Motors Inc."}]}""").body().path("checkId").asText();
-        await().atMost(Duration.ofSeconds(60)).until(
-                () -> Http.get(suite.url("conflict") + "/api/conflict-checks/" + checkId, analyst).status() == 200);
-        Http.post(suite.url("conflict") + "/api/conflict-checks/" + checkId + "/decision", analyst,
-                "{\"assessment\":\"CLEAR\",\"reasoning\":\"no conflict\"}");
-        awaitInquiry(inquiry, "CLEARED");
-
-        assertThat(Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/proposals", lawyer, """
-                {"objectives":"停止侵权并赔偿","scope":"一审","quote":{"currency":"CNY","amountInDispute":3000000,
-                 "components":[{"model":"FIXED","amount":50000,"description":"基础费用"},
-                               {"model":"CONTINGENCY","percentage":8,"description":"胜诉后按判赔额 8%"}]}}""").status())
-                .isEqualTo(201);
-        Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/proposals/1/acceptance", lawyer, "{}");
-        awaitInquiry(inquiry, "PROPOSAL_ACCEPTED");
-
-        Http.Response drafted = Http.post(suite.url("intake") + "/api/engagements", lawyer, """
-                {"inquiryId":"%s","terms":{"matterType":"INTELLECTUAL_PROPERTY","matterDescription":"专利侵权纠纷一审",
-                 "contingencyClause":"风险代理：胜诉并实际执行到位后按 8%% 收取"}}""".formatted(inquiry));
-        assertThat(drafted.status()).isEqualTo(201);
-        String engagement = drafted.body().path("id").asText();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.get(suite.url("intake")
-                + "/api/engagements/" + engagement, lawyer).body().path("feeDecision").path("approved").asBoolean()).isTrue());
-        assertThat(Http.post(suite.url("intake") + "/api/engagements/" + engagement + "/review", partner,
-                "{\"decision\":\"APPROVED\"}").status()).isEqualTo(202);
-        assertThat(Http.post(suite.url("intake") + "/api/engagements/" + engagement + "/signature", lawyer,
-                "{\"side\":\"CLIENT\",\"signatory\":\"周总\",\"signedOn\":\"2026-11-28\"}").status()).isEqualTo(202);
-        assertThat(Http.post(suite.url("intake") + "/api/engagements/" + engagement + "/signature", lawyer,
-                "{\"side\":\"FIRM\",\"signatory\":\"张伟\",\"signedOn\":\"2026-11-28\"}").status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(suite.url("intake")
-                + "/api/engagements/" + engagement, lawyer).body().path("status").asText()).isEqualTo("SIGNED"));
+    void aLeadBecomesAMatterThatIsWorkedBilledClosedArchivedAndAudited() {
+        String adverseClient = intakeSteps.existingClientWhoWillBeAdverse();
+        String inquiry = intakeSteps.leadWithItsSourceAndContacts();
+        String checkId = intakeSteps.conflictCheckWithAHit(inquiry, adverseClient);
+        intakeSteps.waiverWithAnEthicalWall(inquiry, checkId);
+        intakeSteps.interviewAndAssessment(inquiry);
+        intakeSteps.proposalV1RejectedV2Accepted(inquiry);
+        String engagement = intakeSteps.engagementReviewedApprovedAndSigned(inquiry);
         Instant signedAt = Instant.now();
+        intakeSteps.sourceCredited();
 
         // matter-service opens and numbers the matter; conflict-service finds its parties from then on
         String matterNumber = await().atMost(Duration.ofSeconds(60)).until(() -> matterNumberOf(engagement), n -> n != null);
@@ -82,9 +63,57 @@ class ClientLifecycleTest {
 
         String matter = await().atMost(Duration.ofSeconds(60)).until(() -> matterIdOf(engagement), id -> id != null);
         staff(matter);
+        matterSteps.wallKeepsTheScreenedOut(matter, inquiry);
+        matterSteps.workPlanConfirmed(matter);
+        matterSteps.progressReportedAndKeyEventNotified(matter, matterNumber);
+        matterSteps.settlementAuthorisedThenRecorded(matter);
+        matterSteps.originalsReceivedAndReturned(matter);
         bill(matter);
         closeAndArchive(matter);
+        replay(matter, inquiry, checkId, engagement, signedAt);
         audit(matter, matterNumber, engagement, signedAt);
+    }
+
+    /**
+     * The auditor replays the matter event by event from matter-service's store, reads the inquiry and the conflict
+     * check as they stood when the engagement was signed, and verifies their chains and the engagement's.
+     */
+    private void replay(String matter, String inquiry, String checkId, String engagement, Instant signedAt) {
+        Http.Response history = Http.get(suite.url("matter") + "/api/audit/Matter/" + matter + "/events?size=1000", auditor);
+        assertThat(history.status()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        for (JsonNode event : history.body().path("events")) {
+            String type = event.path("type").asText();
+            events.add(type.substring(type.lastIndexOf('.') + 1));
+        }
+        assertThat(history.body().path("total").asLong()).isEqualTo(events.size());
+        assertThat(events.get(0)).isEqualTo("MatterOpened");
+        assertThat(events.get(events.size() - 1)).isEqualTo("MatterArchived");
+        assertThat(events).containsSubsequence("TeamMemberAssigned", "WorkPlanConfirmed", "ProgressReportSent",
+                "KeyEventRecorded", "KeyEventCommunicated", "AuthorizedActionRecorded", "MaterialReturnedToClient",
+                "FeeSettlementAcknowledged", "MatterClosed", "ClientFeedbackRecorded");
+
+        JsonNode inquiryThen = stateAsOf("intake", "Inquiry", inquiry, signedAt);
+        assertThat(inquiryThen.path("stage").asText()).isEqualTo("PROPOSAL_ACCEPTED");
+        assertThat(inquiryThen.path("latestProposal").asInt()).isEqualTo(2);
+        JsonNode checkThen = stateAsOf("conflict", "ConflictCheck", checkId, signedAt);
+        assertThat(checkThen.path("status").asText()).isEqualTo("CLEARED");
+        assertThat(checkThen.path("hits").asInt()).isPositive();
+        assertThat(checkThen.path("waiversRequired").toString()).contains(IntakeSteps.ADVERSE);
+        assertThat(checkThen.path("waivers").size()).isEqualTo(1);
+        for (String[] chain : List.of(new String[] {"intake", "Inquiry", inquiry},
+                new String[] {"intake", "Engagement", engagement}, new String[] {"conflict", "ConflictCheck", checkId})) {
+            Http.Response verified = Http.get(suite.url(chain[0]) + "/api/audit/" + chain[1] + "/" + chain[2] + "/verify",
+                    auditor);
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.body().path("intact").asBoolean()).as(chain[1] + " chain").isTrue();
+        }
+    }
+
+    private JsonNode stateAsOf(String service, String type, String id, Instant asOf) {
+        Http.Response state = Http.get(suite.url(service) + "/api/audit/" + type + "/" + id + "/state?asOf=" + asOf, auditor);
+        assertThat(state.status()).isEqualTo(200);
+        return state.body().path("state");
     }
 
     /**
@@ -176,28 +205,39 @@ class ClientLifecycleTest {
         assertThat(Http.post(billingUrl + "/api/invoices/" + invoice + "/issue", billing, "").body()
                 .path("invoiceNumber").asText()).matches("INV-\\d{4}-\\d{5}");
         assertThat(Http.post(billingUrl + "/api/payments", billing, """
-                {"matterId":"%s","allocations":[{"invoiceId":"%s","amount":4240.00}],"receivedOn":"2026-11-28",
+                {"matterId":"%s","allocations":[{"invoiceId":"%s","amount":4240.00}],"receivedOn":"2027-01-25",
                  "reference":"招商银行 CMB 0042"}""".formatted(matter, invoice)).status()).isEqualTo(201);
         assertThat(Http.post(billingUrl + "/api/matters/" + matter + "/settlement", billing,
-                "{\"settledOn\":\"2026-11-28\"}").status()).isEqualTo(202);
+                "{\"settledOn\":\"2027-01-25\"}").status()).isEqualTo(202);
     }
 
-    /** Billing's settlement reaches the matter over Kafka; it closes, is archived, and its timeline spans the services. */
+    /**
+     * Billing's settlement reaches the matter over Kafka; it closes, the client's feedback is taken (a closed matter
+     * still takes it, an archived one no longer does), it is archived, and its timeline spans the services.
+     */
     private void closeAndArchive(String matter) {
         String url = suite.url("matter") + "/api/matters/" + matter;
         await().atMost(Duration.ofSeconds(60)).until(
                 () -> !Http.get(url, lawyer).body().path("feesSettledOn").asText("").isEmpty());
         assertThat(Http.post(url + "/closing", lawyer, """
-                {"outcome":"调解结案 Settled by mediation","finalReportSentOn":"2026-11-28","closedOn":"2026-11-28"}""")
+                {"outcome":"和解结案 Settled: CNY 1,800,000","finalReportSentOn":"2027-01-28","closedOn":"2027-01-28"}""")
                 .status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(url, lawyer).body().path("status").asText().equals("CLOSED"));
+        String feedback = """
+                {"score":5,"comments":"团队专业、沟通及时 professional and responsive","channel":"回访电话 call","recordedOn":"2027-02-10"}""";
+        assertThat(Http.post(url + "/feedback", lawyer, feedback).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(url, lawyer).body().path("lastFeedbackScore").asInt() == 5);
         assertThat(Http.post(url + "/archive", archivist, "").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.get(url, lawyer).body().path("status").asText().equals("ARCHIVED"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.get(url + "/timeline", auditor).body()
-                .findValuesAsText("event")).contains("InquiryOpened", "ConflictCheckCleared", "EngagementSigned",
-                "MatterOpened", "TeamMemberAssigned", "MatterFeesSettled", "MatterClosed", "MatterArchived"));
-        assertThat(Http.post(url + "/feedback", lawyer, "{\"score\":5,\"channel\":\"call\",\"recordedOn\":\"2026-11-28\"}")
-                .status()).isEqualTo(409);
+                .findValuesAsText("event")).contains("InquiryOpened", "InquiryContactLogged", "ConflictCheckReviewed",
+                "WaiverRecorded", "ConflictCheckCleared", "EthicalWallErected", "InterviewRecorded", "AssessmentRecorded",
+                "ProposalRejected", "ProposalAccepted", "EngagementSigned", "MatterOpened", "TeamMemberAssigned",
+                "WorkPlanConfirmed", "ProgressReportSent", "KeyEventRecorded", "AuthorizedActionRecorded",
+                "MaterialReturnedToClient", "MatterFeesSettled", "MatterClosed", "ClientFeedbackRecorded", "MatterArchived"));
+        Http.Response tooLate = Http.post(url + "/feedback", lawyer, feedback);
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.body().path("rule").asText()).isEqualTo("archived");
     }
 
     private String enrol(String name, String role, String login, String licence) {
@@ -224,10 +264,5 @@ class ClientLifecycleTest {
             }
         }
         return null;
-    }
-
-    private void awaitInquiry(String inquiry, String stage) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.get(suite.url("intake")
-                + "/api/inquiries/" + inquiry, intake).body().path("stage").asText()).isEqualTo(stage));
     }
 }
