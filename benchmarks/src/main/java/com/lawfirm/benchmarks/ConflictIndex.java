@@ -77,7 +77,7 @@ public final class ConflictIndex {
         ConflictGraph graph = new ConflictGraph();
         PartyIndex index = new PartyIndex(Files.createTempDirectory("bench-conflict-index"));
         Rechecks rechecks = new Rechecks(graph, index, 2, null);
-        GraphFeeder feeder = new GraphFeeder(graph, index, new GraphLoader(graph, index, rechecks), rechecks, codec, bus,
+        GraphFeeder feeder = new GraphFeeder(graph, index, new GraphLoader(graph, index, rechecks), rechecks, null, codec, bus,
                 List.of(TOPIC));
         started = System.nanoTime();
         feeder.start();

@@ -5,6 +5,8 @@ import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +27,8 @@ import java.util.UUID;
  */
 @Component
 class AccountAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountAccess.class);
 
     private static final Set<String> SEE_EVERY_ACCOUNT = Set.of("ROLE_" + Roles.BILLING, "ROLE_" + Roles.AUDITOR,
             "ROLE_" + Roles.ADMIN);
@@ -76,8 +80,14 @@ class AccountAccess {
         Optional<MatterTeamProjection.Wall> wall = wall(matterId, team.inquiryId);
         if (wall.isPresent()) {
             // the attempt is recorded (and reported per wall by matter-service); the caller learns nothing
+            String login = login();
             commands.send(new DeniedAccess.RecordDeniedAccess(UUID.randomUUID().toString(), wall.get().wallId(), matterId,
-                    login(), attempted(), Instant.now()));
+                    login, attempted(), Instant.now())).whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            log.error("an attempt through wall {} by {} could not be recorded: {}", wall.get().wallId(),
+                                    login, failure.toString());
+                        }
+                    });
             throw new NotFoundException("matter", matterId);
         }
         return team;

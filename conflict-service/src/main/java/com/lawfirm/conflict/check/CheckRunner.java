@@ -9,10 +9,12 @@ import com.lawfirm.conflict.search.SearchedParty;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.intake.CheckedParty;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a check's search on a fresh index and freezes what it found into the command that completes the check. */
 @Component
@@ -31,7 +33,9 @@ class CheckRunner {
     }
 
     CompleteConflictCheck run(String checkId, String inquiryId, String purpose, List<CheckedParty> parties) {
+        long generation = feeder.generation();
         freshness.awaitEverythingPublishedSoFar();
+        Map<String, Long> positions = feeder.status().positions();
         List<FrozenHit> hits = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             CheckedParty p = parties.get(i);
@@ -39,8 +43,13 @@ class CheckRunner {
                 hits.add(freeze(i, hit));
             }
         }
+        if (feeder.generation() != generation) {
+            // the index was stopped or rebuilt while the search ran: it may have searched a half-empty index
+            throw new TemporarilyUnavailableException("the conflict index is being rebuilt; a check never runs on "
+                    + "a partial index — try again shortly", 5);
+        }
         return new CompleteConflictCheck(checkId, inquiryId, purpose, List.copyOf(parties), ConflictSearch.MATCHER_VERSION,
-                feeder.status().positions(), hits, absoluteRules.find(parties, hits));
+                positions, hits, absoluteRules.find(parties, hits));
     }
 
     private static FrozenHit freeze(int party, ConflictHit hit) {

@@ -1,6 +1,8 @@
 package com.lawfirm.conflict.recheck;
 
 import com.lawfirm.conflict.recheck.RecheckCommands.ReviewPotentialConflict;
+import com.lawfirm.conflict.search.ScreenedHits;
+import com.lawfirm.conflict.search.ScreenedMatters;
 import com.lawfirm.events.conflict.PotentialConflictConclusion;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.Page;
@@ -26,6 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /** Potential conflicts found by re-checks: the analysts' queue and their reviews. */
 @RestController
 @Validated
@@ -37,29 +43,50 @@ class PotentialConflictController {
 
     private final CommandGateway commands;
     private final ReadModelStore store;
+    private final ScreenedMatters walls;
 
-    PotentialConflictController(CommandGateway commands, ReadModelStore store) {
+    PotentialConflictController(CommandGateway commands, ReadModelStore store, ScreenedMatters walls) {
         this.commands = commands;
         this.store = store;
+        this.walls = walls;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
     Page<PotentialConflictView> list(@RequestParam(required = false) PotentialConflictView.Status status,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "50") @Min(1) @Max(ReadModelQuery.MAX_PAGE_SIZE) int size) {
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(ReadModelQuery.MAX_PAGE_SIZE) int size,
+                                     Authentication caller) {
         ReadModelQuery query = ReadModelQuery.all().sortDescending("discoveredAt").page(page, size);
         if (status != null) {
             query.eq("status", status.name());
         }
-        return store.find(PotentialConflictProjection.COLLECTION, query, PotentialConflictView.class);
+        Map<String, String> screened = screenedFrom(caller);
+        return store.find(PotentialConflictProjection.COLLECTION, query, PotentialConflictView.class)
+                .map(v -> forScreened(v, screened));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('CONFLICTS_ANALYST', 'PARTNER', 'AUDITOR', 'ADMIN')")
-    PotentialConflictView get(@PathVariable String id) {
-        return store.get(PotentialConflictProjection.COLLECTION, id, PotentialConflictView.class)
-                .orElseThrow(() -> new NotFoundException("potential conflict", id));
+    PotentialConflictView get(@PathVariable String id, Authentication caller) {
+        return forScreened(store.get(PotentialConflictProjection.COLLECTION, id, PotentialConflictView.class)
+                .orElseThrow(() -> new NotFoundException("potential conflict", id)), screenedFrom(caller));
+    }
+
+    private Map<String, String> screenedFrom(Authentication caller) {
+        return walls.of(caller.getName().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Walls beat every role: a screened caller sees that something was found and whom to ask, not the matter. */
+    private static PotentialConflictView forScreened(PotentialConflictView v, Map<String, String> screened) {
+        String contact = v.matters == null ? null : v.matters.stream().map(m -> screened.get(m.matterRef()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (contact != null) {
+            v.matters = ScreenedHits.forScreened(v.matters, screened);
+            v.description = ScreenedHits.behindTheWall(contact);
+            v.path = List.of();
+        }
+        return v;
     }
 
     @PostMapping("/{id}/review")

@@ -37,7 +37,7 @@ public class ConflictGraph {
 
     /** Everything the graph holds about one node, as the index stores it so a restart resumes without the log. */
     public record NodeState(Node node, List<String> keys, List<MatterInvolvement> matters, List<Edge> edges,
-                            List<StaffLink> staff, FirmClient client) {
+                            List<StaffLink> staff, List<FirmClient> clients) {
     }
 
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
@@ -50,7 +50,8 @@ public class ConflictGraph {
     private final Map<String, List<Edge>> edges = new ConcurrentHashMap<>();
     private final Map<String, List<StaffLink>> staff = new ConcurrentHashMap<>();
     private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
-    private final Map<String, FirmClient> clientByNode = new ConcurrentHashMap<>();
+    /** The firm's clients a node is (persons merged by name may be several), by client id. */
+    private final Map<String, Map<String, FirmClient>> clientsByNode = new ConcurrentHashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
 
     /** Forgets everything, before the graph is rebuilt from the log. */
@@ -65,7 +66,7 @@ public class ConflictGraph {
         edges.clear();
         staff.clear();
         nodeByClient.clear();
-        clientByNode.clear();
+        clientsByNode.clear();
         touched.clear();
     }
 
@@ -91,14 +92,14 @@ public class ConflictGraph {
 
     public synchronized void addClient(String clientId, String nodeId) {
         nodeByClient.put(clientId, nodeId);
-        clientByNode.put(nodeId, new FirmClient(clientId, false));
+        clientsByNode.computeIfAbsent(nodeId, k -> new ConcurrentHashMap<>()).put(clientId, new FirmClient(clientId, false));
         touched.add(nodeId);
     }
 
     public synchronized void markFormerClient(String clientId) {
         String nodeId = nodeByClient.get(clientId);
         if (nodeId != null) {
-            clientByNode.put(nodeId, new FirmClient(clientId, true));
+            clientsByNode.computeIfAbsent(nodeId, k -> new ConcurrentHashMap<>()).put(clientId, new FirmClient(clientId, true));
             touched.add(nodeId);
         }
     }
@@ -122,8 +123,22 @@ public class ConflictGraph {
         return node;
     }
 
+    /** The firm's client a node is — a current one before a former one — or null. */
     public FirmClient client(String nodeId) {
-        return clientByNode.get(nodeId);
+        List<FirmClient> clients = clients(nodeId);
+        return clients.stream().filter(c -> !c.former()).findFirst().orElse(clients.isEmpty() ? null : clients.get(0));
+    }
+
+    public List<FirmClient> clients(String nodeId) {
+        Map<String, FirmClient> clients = clientsByNode.get(nodeId);
+        return clients == null ? List.of() : List.copyOf(clients.values());
+    }
+
+    /** A registered client as the graph knows it, or null. */
+    public FirmClient clientById(String clientId) {
+        String nodeId = nodeByClient.get(clientId);
+        Map<String, FirmClient> clients = nodeId == null ? null : clientsByNode.get(nodeId);
+        return clients == null ? null : clients.get(clientId);
     }
 
     public String clientNode(String clientId) {
@@ -228,7 +243,7 @@ public class ConflictGraph {
     public synchronized NodeState state(String nodeId) {
         Node node = nodes.get(nodeId);
         return node == null ? null : new NodeState(node, List.copyOf(keysByNode.getOrDefault(nodeId, Set.of())),
-                matters(nodeId), edges(nodeId), staff(nodeId), clientByNode.get(nodeId));
+                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId));
     }
 
     /** Puts back a node as the index stored it. */
@@ -247,9 +262,9 @@ public class ConflictGraph {
         });
         state.edges().forEach(e -> addEdge(id, e));
         state.staff().forEach(s -> staff.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
-        if (state.client() != null) {
-            clientByNode.put(id, state.client());
-            nodeByClient.put(state.client().clientId(), id);
+        for (FirmClient client : state.clients()) {
+            clientsByNode.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(client.clientId(), client);
+            nodeByClient.put(client.clientId(), id);
         }
     }
 

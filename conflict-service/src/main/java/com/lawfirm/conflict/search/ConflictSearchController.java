@@ -71,11 +71,8 @@ class ConflictSearchController {
     @PostMapping("/api/index/rebuild")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ADMIN')")
-    synchronized void rebuild() {
-        feeder.stop();
-        graph.clear();
-        index.clear();
-        feeder.start();
+    void rebuild() {
+        feeder.rebuild();
     }
 
     @GetMapping("/api/index/status")

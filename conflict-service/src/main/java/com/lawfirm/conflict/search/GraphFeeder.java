@@ -3,8 +3,7 @@ package com.lawfirm.conflict.search;
 import com.lawfirm.kit.bus.BusProperties;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.bus.TopicAdmin;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,24 +17,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds the party graph and its index from every event the firm has produced: each graph topic is read by partition
  * assignment (no consumer group, nothing committed to Kafka), so every instance holds a full replica. The positions
- * read are committed with the index itself, so a restart resumes from its last commit and a fresh instance (or a
- * rebuild, which clears the index) reads from the first record. It records how far it has read, so a check can tell
- * whether the index has seen every event published before it was asked.
+ * read are committed with the index itself ({@link IndexCheckpoint}), so a restart resumes from its last commit and a
+ * fresh instance (or a rebuild, which clears the index) reads from the first record. The positions it publishes are
+ * those whose events are searchable, so a check can tell whether the index has seen every event published before it
+ * was asked; while stopped or rebuilding it publishes none, so checks wait.
  */
 public class GraphFeeder implements SmartLifecycle {
 
@@ -46,38 +44,34 @@ public class GraphFeeder implements SmartLifecycle {
     public record Status(long eventsRead, long eventsIndexed, Map<String, Long> positions, String startedFrom) {
     }
 
-    private static final String POSITION = "position:";
     private static final Logger log = LoggerFactory.getLogger(GraphFeeder.class);
-
-    private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
-    private static final Duration REFRESH_WHILE_CATCHING_UP = Duration.ofSeconds(1);
-    private static final int MAX_POLL_RECORDS = 2000;
 
     private final ConflictGraph graph;
     private final PartyIndex index;
     private final GraphLoader loader;
     private final Rechecks rechecks;
-    /** Where the log ended when a rebuild began: only later events are re-checked (null once all are passed). */
-    private Map<TopicPartition, Long> rebuildEnds;
+    private final RecheckMarks marks;
     private final EnvelopeCodec codec;
     private final BusProperties bus;
     private final List<String> topics;
-    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
-    private volatile boolean running;
+    private final AtomicLong generation = new AtomicLong();
+    /** The published positions of the current run: replaced, not cleared, so a stopped run cannot publish more. */
+    private volatile Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile String startedFrom = "NOT_STARTED";
-    /** Whether records were flushed into the index since its last commit; only the feeding thread uses it. */
-    private boolean uncommitted;
+    private volatile AtomicBoolean running = new AtomicBoolean(false);
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public GraphFeeder(ConflictGraph graph, PartyIndex index, GraphLoader loader, Rechecks rechecks, EnvelopeCodec codec,
-                       BusProperties bus, List<String> topics) {
-        this.rechecks = rechecks;
+    /** {@code marks} may be null: re-checks then resume, after a rebuild, from where the log ended at its start. */
+    public GraphFeeder(ConflictGraph graph, PartyIndex index, GraphLoader loader, Rechecks rechecks, RecheckMarks marks,
+                       EnvelopeCodec codec, BusProperties bus, List<String> topics) {
         this.graph = graph;
         this.index = index;
         this.loader = loader;
+        this.rechecks = rechecks;
+        this.marks = marks;
         this.codec = codec;
         this.bus = bus;
         this.topics = List.copyOf(topics);
@@ -85,62 +79,89 @@ public class GraphFeeder implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        if (thread != null && thread.isAlive()) {
+            throw new TemporarilyUnavailableException("the party graph feeder is still stopping", 5);
+        }
         TopicAdmin.ensureTopics(bus, topics);
-        positions.clear();
+        AtomicBoolean run = new AtomicBoolean(true);
+        Map<TopicPartition, Long> published = new ConcurrentHashMap<>();
+        running = run;
+        positions = published;
         startedFrom = "STARTING";
-        running = true;
-        thread = new Thread(this::run, "party-graph-feeder");
+        thread = new Thread(() -> run(run, published), "party-graph-feeder");
         thread.setDaemon(true);
         thread.start();
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
+        generation.incrementAndGet();
+        positions = new ConcurrentHashMap<>();
+        running.set(false);
         KafkaConsumer<String, String> current = consumer;
         if (current != null) {
             current.wakeup();
         }
         try {
             if (thread != null) {
-                thread.join(Duration.ofSeconds(10).toMillis());
+                thread.join(Duration.ofSeconds(60).toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (thread != null && thread.isAlive()) {
+            log.warn("the party graph feeder has not stopped within a minute");
+        }
+    }
+
+    /** Empties the graph and its index and reads the log again from its first event. */
+    public synchronized void rebuild() {
+        stop();
+        if (thread != null && thread.isAlive()) {
+            throw new TemporarilyUnavailableException("the party graph feeder is still stopping; try again shortly", 10);
+        }
+        graph.clear();
+        index.clear();
+        rechecks.clear();
+        start();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return running.get();
+    }
+
+    /** Changes whenever the feeder stops: a search that spans a change may have seen a half-cleared index. */
+    public long generation() {
+        return generation.get();
     }
 
     public Status status() {
-        Map<String, Long> byPartition = new java.util.TreeMap<>();
+        Map<String, Long> byPartition = new TreeMap<>();
         positions.forEach((partition, offset) -> byPartition.put(partition.toString(), offset));
         return new Status(read.get(), indexed.get(), byPartition, startedFrom);
     }
 
-    /** The partitions read, each with the position reached (the next offset to read). */
+    /** The partitions read, each with the position reached (the next offset whose event is not yet searchable). */
     public Map<TopicPartition, Long> positions() {
         return Map.copyOf(positions);
     }
 
-    /** The position this feeder has reached in a partition (the next offset it will read), if it reads it. */
+    /** The position this feeder has reached in a partition, if it reads it. */
     public Optional<Long> position(TopicPartition partition) {
         return Optional.ofNullable(positions.get(partition));
     }
 
-    private void run() {
+    private void run(AtomicBoolean run, Map<TopicPartition, Long> published) {
         KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, GraphReading.MAX_POLL_RECORDS,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
         consumer = kafka;
-        String cluster = null;
+        GraphReading reading = null;
         try {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
@@ -149,145 +170,76 @@ public class GraphFeeder implements SmartLifecycle {
                 }
             }
             kafka.assign(partitions);
-            cluster = clusterId();
-            resume(kafka, partitions, cluster);
-            Instant lastCommit = Instant.now();
-            Instant lastRefresh = Instant.now();
-            Map<TopicPartition, Long> stored = new HashMap<>();
-            while (running) {
-                var records = kafka.poll(bus.pollTimeout());
-                for (ConsumerRecord<String, String> record : records) {
-                    read.incrementAndGet();
-                    if (rebuildEnds != null) {
-                        rechecks.enable(record.offset() >= rebuildEnds.getOrDefault(
-                                new TopicPartition(record.topic(), record.partition()), 0L));
-                    }
-                    Object event = decode(record);
-                    if (event != null && loader.apply(event)) {
-                        indexed.incrementAndGet();
-                    }
-                }
-                if (!records.isEmpty()) {
-                    loader.store();
-                }
-                records.partitions().forEach(p -> stored.put(p, kafka.position(p)));
-                // while catching up, a refresh a second; at the log's end, each batch at once. Positions are published
-                // only with the refresh that makes their events searchable: a check trusts them.
-                boolean catchingUp = records.count() >= MAX_POLL_RECORDS;
-                if (!stored.isEmpty() && (!catchingUp || Instant.now().isAfter(lastRefresh.plus(REFRESH_WHILE_CATCHING_UP)))) {
-                    loader.refresh();
-                    positions.putAll(stored);
-                    stored.clear();
-                    lastRefresh = Instant.now();
-                    uncommitted = true;
-                }
-                if (rebuildEnds != null && rebuildEnds.entrySet().stream()
-                        .allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
-                    rebuildEnds = null;
-                    rechecks.enable(true);
-                }
-                if (uncommitted && (records.isEmpty() || Instant.now().isAfter(lastCommit.plus(COMMIT_EVERY)))) {
-                    index.commit(checkpoint(cluster));
-                    lastCommit = Instant.now();
-                    uncommitted = false;
-                }
+            reading = new GraphReading(loader, index, rechecks, marks, read, indexed, this::decode,
+                    IndexCheckpoint.clusterId(bus), published);
+            resume(kafka, partitions, reading);
+            while (run.get()) {
+                reading.handle(kafka.poll(bus.pollTimeout()));
             }
         } catch (WakeupException e) {
             // stopping
         } catch (RuntimeException e) {
             log.error("the party graph feeder stopped", e);
         } finally {
-            if (uncommitted) {
-                // what was read and flushed is kept, so the next start resumes after it
-                index.commit(checkpoint(cluster));
-                uncommitted = false;
-            }
             consumer = null;
-            kafka.close(Duration.ofSeconds(5));
+            try {
+                if (reading != null) {
+                    reading.finish();
+                }
+            } catch (RuntimeException e) {
+                log.warn("the party graph index could not record its last positions: {}", e.toString());
+            } finally {
+                kafka.close(Duration.ofSeconds(5));
+            }
         }
     }
 
     /**
      * Puts the graph back from the index's last commit and reads on from the positions it reflects; or, when there is
-     * none, when it was built by another matcher, from another cluster, or from positions the log no longer has,
-     * starts again from the first event.
+     * none, when it was built by another matcher or format, from another cluster, or from positions the log no
+     * longer has, starts again from the first event.
      */
-    private void resume(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions, String cluster) {
+    private void resume(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions, GraphReading reading) {
         Map<String, String> committed = index.committed();
-        Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
         Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
-        String unusable = unusable(committed, partitions, cluster, ends, beginnings);
-        boolean usable = unusable == null;
+        Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
+        String unusable = IndexCheckpoint.unusable(committed, partitions, reading.cluster, ends, beginnings);
         graph.clear();
-        if (usable) {
+        rechecks.clear();
+        Map<TopicPartition, Long> from;
+        if (unusable == null) {
             index.load(graph::restore, graph::restoreEndedInquiry);
             graph.drainTouched();
             index.refresh();
-            read.set(Long.parseLong(committed.getOrDefault("read", "0")));
-            indexed.set(Long.parseLong(committed.getOrDefault("indexed", "0")));
-            for (TopicPartition p : partitions) {
-                String at = committed.get(POSITION + p);
-                kafka.seek(p, at == null ? beginnings.get(p) : Long.parseLong(at));
-            }
-            startedFrom = "INDEX";
+            read.set(IndexCheckpoint.count(committed, "read"));
+            indexed.set(IndexCheckpoint.count(committed, "indexed"));
+            from = IndexCheckpoint.positions(committed, partitions);
             // what is read from here on is new to this index: re-check it
-            rebuildEnds = null;
-            rechecks.enable(true);
+            reading.recheckFrom(Map.of());
+            startedFrom = "INDEX";
             log.info("party graph resumed from its index: {} parties, {} events read before", graph.size(), read.get());
         } else {
-            log.info("party graph rebuilt from the first event: {}", unusable);
             index.clear();
-            startedFrom = "FIRST_EVENT";
-            // events older than this start were re-checked when they were new; re-checks resume past them
-            rebuildEnds = ends;
-            rechecks.enable(false);
             read.set(0);
             indexed.set(0);
-            kafka.seekToBeginning(partitions);
+            from = beginnings;
+            // events some instance has re-checked already are not re-checked again
+            reading.recheckFrom(recheckedThrough(partitions, ends));
+            startedFrom = "FIRST_EVENT";
+            log.info("party graph rebuilt from the first event: {}", unusable);
         }
-        partitions.forEach(p -> positions.put(p, kafka.position(p)));
+        from.forEach(kafka::seek);
+        reading.published.putAll(from);
     }
 
-    /** Why the index's last commit cannot be resumed from, or null when it can. */
-    private static String unusable(Map<String, String> committed, List<TopicPartition> partitions, String cluster,
-                                   Map<TopicPartition, Long> ends, Map<TopicPartition, Long> beginnings) {
-        if (committed.isEmpty()) {
-            return "the index is new or was cleared";
+    private Map<TopicPartition, Long> recheckedThrough(List<TopicPartition> partitions, Map<TopicPartition, Long> ends) {
+        if (marks == null) {
+            return ends;
         }
-        if (!ConflictSearch.MATCHER_VERSION.equals(committed.get("matcher"))) {
-            return "the index was built by " + committed.get("matcher");
-        }
-        if (!cluster.equals(committed.get("cluster"))) {
-            return "the index was built from another Kafka cluster (" + committed.get("cluster") + ")";
-        }
-        for (TopicPartition p : partitions) {
-            String at = committed.get(POSITION + p);
-            if (at == null ? beginnings.get(p) > 0 : Long.parseLong(at) > ends.get(p)) {
-                return "the log no longer has the index's position in " + p;
-            }
-        }
-        return null;
-    }
-
-    private Map<String, String> checkpoint(String cluster) {
-        Map<String, String> data = new HashMap<>();
-        data.put("matcher", ConflictSearch.MATCHER_VERSION);
-        data.put("cluster", cluster);
-        data.put("read", Long.toString(read.get()));
-        data.put("indexed", Long.toString(indexed.get()));
-        positions.forEach((p, offset) -> data.put(POSITION + p, Long.toString(offset)));
-        return data;
-    }
-
-    private String clusterId() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers()))) {
-            return admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking the broker for its cluster", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the broker did not say which cluster it is", e);
-        }
+        Map<String, Long> through = marks.load();
+        Map<TopicPartition, Long> from = new HashMap<>();
+        partitions.forEach(p -> from.put(p, through.getOrDefault(p.toString(), 0L)));
+        return from;
     }
 
     private Object decode(ConsumerRecord<String, String> record) {

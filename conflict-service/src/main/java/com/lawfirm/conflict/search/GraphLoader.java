@@ -137,6 +137,12 @@ public class GraphLoader {
             ConflictGraph.Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
                     client.formerNames().stream().map(FormerName::name).toList(), client.identifiers()));
             graph.addClient(client.clientId(), node.id());
+            if (rechecks != null) {
+                List<String> names = new java.util.ArrayList<>(List.of(client.name()));
+                names.addAll(client.aliases());
+                client.formerNames().forEach(f -> names.add(f.name()));
+                rechecks.newNames(client.clientId(), "CLIENT_REGISTERED", names, client.identifiers());
+            }
         } else if (event instanceof ClientRenamed renamed) {
             extendClient(renamed.clientId(), "CLIENT_RENAMED", List.of(renamed.newName()), List.of(renamed.formerName()), List.of());
         } else if (event instanceof ClientAliasAdded alias) {

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  */
 public class Rechecks {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Rechecks.class);
+
     /** Where discoveries go: to conflicts analysts, as events of their own. */
     public interface Discoveries {
         void discovered(Discovery discovery);
@@ -74,27 +76,33 @@ public class Rechecks {
     }
 
     /**
-     * A client's new name, alias, former name or identifier: under it, the client may be a party the firm acts
-     * against (an adverse party named by the client's former name is the client all the same).
+     * A client registered, or a client's new name, alias, former name or identifier: under it, the client may be a
+     * party the firm acts against (an adverse party named by the client's former name is the client all the same).
      */
     void newNames(String clientId, String trigger, List<String> names, List<PartyIdentifier> identifiers) {
         later(() -> {
             String nodeId = graph.clientNode(clientId);
-            if (nodeId == null) {
+            ConflictGraph.FirmClient client = graph.clientById(clientId);
+            if (client == null || client.former()) {
                 return;
             }
+            Place asClient = new Place(nodeId, new MatterInvolvement(null, null, "本所现任客户 a current client of the firm ("
+                    + clientId + ")", "CLIENT", null, PartyRole.CLIENT, null, null, null));
             List<Place> own = new ArrayList<>(livePlaces(nodeId, null));
-            ConflictGraph.FirmClient client = graph.client(nodeId);
-            if (client != null && !client.former()) {
-                own.add(new Place(nodeId, new MatterInvolvement(null, null, "本所现任客户 a current client of the firm (" + clientId + ")",
-                        "CLIENT", null, PartyRole.CLIENT, null, null, null)));
+            own.add(asClient);
+            // the client's own node may be an adverse party already, merged with it by name or identifier
+            for (Place b : livePlaces(nodeId, null)) {
+                if (opposed(asClient, b)) {
+                    report(trigger, "本所客户是在办事项的对方当事人 — a client of the firm is a party it acts against: "
+                            + name(nodeId), name(nodeId), null, asClient, b, List.of());
+                }
             }
             for (String other : sameParty(graph.node(nodeId), names, identifiers)) {
                 for (Place a : own) {
                     for (Place b : livePlaces(other, null)) {
                         if (opposed(a, b)) {
-                            report(trigger, "客户的新名称或标识与对方当事人相同 — under a name or identifier newly known, a client "
-                                    + "of the firm is a party it acts against: " + name(nodeId) + " / " + name(other),
+                            report(trigger, "客户的名称或标识与对方当事人相同 — under a name or identifier of a client of the firm, "
+                                    + "it is a party the firm acts against: " + name(nodeId) + " / " + name(other),
                                     name(nodeId), null, a, b, List.of());
                         }
                     }
@@ -125,11 +133,25 @@ public class Rechecks {
         });
     }
 
-    /** Runs the re-checks of the events applied since the last call, once the index has made them searchable. */
+    /**
+     * Runs the re-checks of the events applied since the last call, once the index has made them searchable. One
+     * that fails is logged and the others still run: the feeder, whose thread this is, must go on.
+     */
     void run() {
         List<Runnable> now = List.copyOf(pending);
         pending.clear();
-        now.forEach(Runnable::run);
+        for (Runnable recheck : now) {
+            try {
+                recheck.run();
+            } catch (RuntimeException e) {
+                log.warn("a re-check failed and is skipped: {}", e.toString());
+            }
+        }
+    }
+
+    /** Forgets re-checks not yet run, before the graph is rebuilt. */
+    void clear() {
+        pending.clear();
     }
 
     private void later(Runnable recheck) {

@@ -22,11 +22,16 @@ public final class ScreenedHits {
                 || hit.matters().stream().noneMatch(m -> screened.containsKey(m.matterRef()))) {
             return hit;
         }
-        List<HitMatter> matters = hit.matters().stream().map(m -> !screened.containsKey(m.matterRef()) ? m
-                : new HitMatter(null, behindTheWall(screened.get(m.matterRef())), null, null, null, null, null, null)).toList();
+        List<HitMatter> matters = forScreened(hit.matters(), screened);
         return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(),
                 hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
                 hit.staffLink(), List.of());
+    }
+
+    /** Matters a screened member of staff may see: the screened ones only as whom to ask. */
+    public static List<HitMatter> forScreened(List<HitMatter> matters, Map<String, String> screened) {
+        return matters.stream().map(m -> !screened.containsKey(m.matterRef()) ? m
+                : new HitMatter(null, behindTheWall(screened.get(m.matterRef())), null, null, null, null, null, null)).toList();
     }
 
     /** An absolute conflict on a screened matter: that it exists and whom to ask. */
@@ -35,7 +40,7 @@ public final class ScreenedHits {
                 conflict.article(), conflict.description() + " — " + behindTheWall(screened.get(conflict.matterRef())), null);
     }
 
-    static String behindTheWall(String contact) {
+    public static String behindTheWall(String contact) {
         return "信息隔离：详情请询 %s。Behind an ethical wall: ask %s.".formatted(contact, contact);
     }
 

@@ -3,6 +3,7 @@ package com.lawfirm.conflict.search;
 import com.lawfirm.conflict.ConflictProperties;
 import com.lawfirm.kit.bus.BusProperties;
 import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     PartyIndex partyIndex(ConflictProperties properties) {
-        return properties.indexDirectory() == null ? new PartyIndex() : new PartyIndex(properties.indexDirectory());
+        return properties.indexDirectory() == null ? new PartyIndex() : new PartyIndex(java.nio.file.Path.of(properties.indexDirectory()));
     }
 
     @Bean
@@ -39,9 +40,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, Rechecks rechecks, EnvelopeCodec codec,
-                            BusProperties bus, ConflictProperties properties) {
-        return new GraphFeeder(graph, index, new GraphLoader(graph, index, rechecks), rechecks, codec, bus,
-                properties.graphTopics());
+    GraphFeeder graphFeeder(ConflictGraph graph, PartyIndex index, Rechecks rechecks, ReadModelStore store,
+                            EnvelopeCodec codec, BusProperties bus, ConflictProperties properties) {
+        return new GraphFeeder(graph, index, new GraphLoader(graph, index, rechecks), rechecks, new RecheckMarks(store),
+                codec, bus, properties.graphTopics());
     }
 }

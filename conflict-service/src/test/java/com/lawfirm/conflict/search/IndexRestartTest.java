@@ -53,10 +53,7 @@ class IndexRestartTest {
             awaitEveryEventReadOnce(feeder);
             assertThat(feeder.status().startedFrom()).isEqualTo("INDEX");
 
-            feeder.stop();
-            first.getBean(ConflictGraph.class).clear();
-            first.getBean(PartyIndex.class).clear();
-            feeder.start();
+            feeder.rebuild();
             awaitFound(first, before);
             awaitFound(first, whileDown);
             awaitEveryEventReadOnce(feeder);

@@ -81,6 +81,20 @@ class RechecksTest {
     }
 
     @Test
+    void aNewClientWhoIsAnOpponentOnALiveMatterIsFound() {
+        loader.apply(List.of(matter("M-1", "OPEN", "长风文化传媒有限公司", "星河影业有限公司"),
+                matter("M-2", "CLOSED", "白云化工有限公司", "蓝天化工有限公司")));
+        loader.apply(List.of(new ClientRegistered("c-1", PartyKind.ORGANIZATION, "星河影业有限公司", List.of(), List.of(),
+                        List.of(), List.of(), Language.ZH, null, null, null),
+                new ClientRegistered("c-2", PartyKind.ORGANIZATION, "蓝天化工有限公司", List.of(), List.of(),
+                        List.of(), List.of(), Language.ZH, null, null, null)));
+        assertThat(found).as("only the live matter counts").singleElement().satisfies(d -> {
+            assertThat(d.trigger()).isEqualTo("CLIENT_REGISTERED");
+            assertThat(d.matters()).extracting(MatterInvolvement::matterRef).containsExactly("M-1");
+        });
+    }
+
+    @Test
     void nothingIsFoundWhileDisabled() {
         loader.apply(List.of(matter("M-1", "OPEN", "鼎盛投资集团有限公司", "远航贸易有限公司"),
                 matter("M-2", "OPEN", "青松餐饮管理有限公司", "北辰物业服务有限公司")));

@@ -74,12 +74,16 @@ class WallController {
     Page<WallProjection.Attempt> attempts(@PathVariable String wallId) {
         store.get(WallProjection.WALLS, wallId, WallView.class).orElseThrow(() -> new NotFoundException("wall", wallId));
         List<WallProjection.Attempt> attempts = new ArrayList<>();
+        long total = 0;
         for (String collection : List.of(WallProjection.ATTEMPTS, BillingDenials.ATTEMPTS)) {
-            attempts.addAll(store.find(collection, ReadModelQuery.all().eq("wallId", wallId).sortDescending("at")
-                    .page(0, ReadModelQuery.MAX_PAGE_SIZE), WallProjection.Attempt.class).items());
+            Page<WallProjection.Attempt> found = store.find(collection, ReadModelQuery.all().eq("wallId", wallId)
+                    .sortDescending("at").page(0, ReadModelQuery.MAX_PAGE_SIZE), WallProjection.Attempt.class);
+            attempts.addAll(found.items());
+            total += found.total();
         }
+        // the latest attempts of both services, newest first; total counts every attempt ever recorded
         attempts.sort(Comparator.comparing(WallProjection.Attempt::at, Comparator.nullsLast(Comparator.reverseOrder())));
         List<WallProjection.Attempt> page = attempts.subList(0, Math.min(attempts.size(), ReadModelQuery.MAX_PAGE_SIZE));
-        return new Page<>(List.copyOf(page), 0, ReadModelQuery.MAX_PAGE_SIZE, attempts.size());
+        return new Page<>(List.copyOf(page), 0, ReadModelQuery.MAX_PAGE_SIZE, total);
     }
 }

@@ -6,10 +6,13 @@ import com.lawfirm.kit.security.RoleGuard;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.lang.NonNull;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,17 +44,29 @@ public class WebAutoConfiguration {
         return registration;
     }
 
-    /** JSON strings holding NUL are refused as bad input, naming the field. */
+    /**
+     * JSON strings holding NUL in request bodies are refused as bad input, naming the field. Only the HTTP reader's
+     * copy of the mapper is changed: events, envelopes and read models are read as they are.
+     */
     @Bean
-    public com.fasterxml.jackson.databind.Module textWithoutNul() {
-        return NulCharacters.jsonModule();
+    public WebMvcConfigurer textWithoutNul() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(@NonNull java.util.List<HttpMessageConverter<?>> converters) {
+                for (HttpMessageConverter<?> converter : converters) {
+                    if (converter instanceof MappingJackson2HttpMessageConverter jackson) {
+                        jackson.setObjectMapper(jackson.getObjectMapper().copy().registerModule(NulCharacters.jsonModule()));
+                    }
+                }
+            }
+        };
     }
 
-    /** Query parameters holding NUL are refused before any handler runs. */
+    /** Query parameters holding NUL are refused before any handler runs, once the caller is known (401 first). */
     @Bean
     public FilterRegistrationBean<NulCharacters> nulCharacters(ObjectMapper json) {
         FilterRegistrationBean<NulCharacters> registration = new FilterRegistrationBean<>(new NulCharacters(json));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 
