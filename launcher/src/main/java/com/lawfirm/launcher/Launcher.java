@@ -46,6 +46,11 @@ public final class Launcher {
             com.lawfirm.auditexport.MatterExport.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("demo")) {
+            // fills the suite that is already running (started by another ./suite) with a demo firm, over HTTP
+            com.lawfirm.demo.DemoFirm.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LauncherOptions options;
         try {
             options = LauncherOptions.parse(args);
@@ -135,6 +140,7 @@ public final class Launcher {
                 .append(String.format("  Kafka         localhost:%d (topics lawfirm.<service>.events)%n", options.kafkaPort()))
                 .append(String.format("  Tokens        curl 'http://localhost:%d/token?user=li.na&roles=LAWYER,PARTNER'%n", options.tokenPort()))
                 .append(String.format("  JWKS          http://localhost:%d/.well-known/jwks.json%n", options.tokenPort()))
+                .append("  Demo firm     ./suite demo   (in another terminal: staff, clients and matters in every stage)\n")
                 .append("\n  An ADMIN token for user 'admin', valid 12 hours:\n  ")
                 .append(issuer.token("admin", List.of("ADMIN", "INTAKE", "LAWYER", "PARTNER", "CONFLICTS_ANALYST",
                         "BILLING", "ARCHIVIST", "AUDITOR")))
