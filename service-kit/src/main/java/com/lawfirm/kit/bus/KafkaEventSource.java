@@ -147,7 +147,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    attempts++;
+                    // a store that is away is waited out: it says nothing about the events, so nothing is parked
+                    attempts = Outages.isOutage(e) ? 0 : attempts + 1;
                     backoffMillis = Math.min(Math.max(100, backoffMillis * 2), bus.maxRetryBackoff().toMillis());
                     log.warn("{}: handling {} events failed (attempt {}), retrying in {} ms: {}", name, records.count(),
                             attempts, backoffMillis, e.toString());
@@ -281,6 +282,9 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             try {
                 deliver(List.of(event), kafka);
             } catch (RuntimeException e) {
+                if (Outages.isOutage(e)) {
+                    throw e; // the whole batch is tried again once the store is back
+                }
                 log.error("{}: parking event {} of sequence {}: {}", name, event.getIdentifier(), sequenceOf(event), e.toString());
                 park(event, record, e.toString());
             }

@@ -1,6 +1,10 @@
 package com.lawfirm.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import com.lawfirm.kit.axon.ActingUserDispatchInterceptor;
 import com.lawfirm.kit.security.RoleGuard;
 import org.axonframework.commandhandling.CommandBus;
@@ -14,8 +18,11 @@ import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.lang.NonNull;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.io.IOException;
 
 /** The HTTP edge every service shares: problem+json errors, body limits, roles first, the acting user on commands. */
 @AutoConfiguration
@@ -67,6 +74,27 @@ public class WebAutoConfiguration {
     public FilterRegistrationBean<NulCharacters> nulCharacters(ObjectMapper json) {
         FilterRegistrationBean<NulCharacters> registration = new FilterRegistrationBean<>(new NulCharacters(json));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    /**
+     * Axon interrupts a handler that runs past its time limit (a database that hangs); the interrupt flag must not
+     * outlive the request on a pooled server thread, or the next request on it would fail for no reason of its own.
+     */
+    @Bean
+    public FilterRegistrationBean<OncePerRequestFilter> clearInterruptsAfterEachRequest() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(@NonNull HttpServletRequest request, @NonNull HttpServletResponse response,
+                                            @NonNull FilterChain chain) throws ServletException, IOException {
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    Thread.interrupted();
+                }
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

@@ -1,0 +1,31 @@
+package com.lawfirm.kit.bus;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A store that is away is waited out; an event that fails on its own is not mistaken for one. */
+class OutagesTest {
+
+    @Test
+    void aDatabaseThatIsAwayIsAnOutageHoweverDeepTheCause() {
+        assertThat(Outages.isOutage(new CannotCreateTransactionException("Could not open JDBC Connection for transaction"))).isTrue();
+        assertThat(Outages.isOutage(new CannotGetJdbcConnectionException("no connection"))).isTrue();
+        assertThat(Outages.isOutage(new IllegalStateException("handler failed",
+                new RuntimeException(new SQLTransientConnectionException("pool timed out"))))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+    }
+
+    @Test
+    void anEventThatCannotBeHandledIsNoOutage() {
+        assertThat(Outages.isOutage(new IllegalStateException("this note cannot be handled"))).isFalse();
+        assertThat(Outages.isOutage(new DataIntegrityViolationException("duplicate key"))).isFalse();
+        assertThat(Outages.isOutage(new NullPointerException())).isFalse();
+    }
+}
