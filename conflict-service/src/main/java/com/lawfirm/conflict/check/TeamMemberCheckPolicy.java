@@ -3,6 +3,7 @@ package com.lawfirm.conflict.check;
 import com.lawfirm.conflict.check.TeamMemberCheck.CheckTeamMember;
 import com.lawfirm.conflict.search.ConflictHit;
 import com.lawfirm.conflict.search.ConflictSearch;
+import com.lawfirm.conflict.search.GraphFeeder;
 import com.lawfirm.conflict.search.IndexFreshness;
 import com.lawfirm.conflict.search.SearchedParty;
 import com.lawfirm.events.intake.CheckRole;
@@ -10,6 +11,7 @@ import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.party.MatterParty;
 import com.lawfirm.kit.axon.GuardedCommands;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,8 +39,11 @@ class TeamMemberCheckPolicy {
     private final IndexFreshness freshness;
     private final GuardedCommands commands;
     private final ReadModelStore store;
+    private final GraphFeeder feeder;
 
-    TeamMemberCheckPolicy(ConflictSearch search, IndexFreshness freshness, GuardedCommands commands, ReadModelStore store) {
+    TeamMemberCheckPolicy(ConflictSearch search, IndexFreshness freshness, GuardedCommands commands, ReadModelStore store,
+                          GraphFeeder feeder) {
+        this.feeder = feeder;
         this.search = search;
         this.freshness = freshness;
         this.commands = commands;
@@ -59,6 +64,7 @@ class TeamMemberCheckPolicy {
     }
 
     private List<String> findings(String matterId, String staffId) {
+        long generation = feeder.generation();
         freshness.awaitEverythingPublishedSoFar();
         List<MatterParty> parties = store.get(MATTERS, matterId, MatterParties.class).map(MatterParties::parties)
                 .orElse(List.of());
@@ -71,6 +77,10 @@ class TeamMemberCheckPolicy {
                             + (hit.staffLink() == null ? "" : " (" + hit.staffLink() + ")"));
                 }
             }
+        }
+        if (feeder.generation() != generation) {
+            // the index was stopped or rebuilt during the search: retried from Kafka rather than cleared on a partial index
+            throw new TemporarilyUnavailableException("the conflict index is being rebuilt", 5);
         }
         return findings.stream().distinct().toList();
     }

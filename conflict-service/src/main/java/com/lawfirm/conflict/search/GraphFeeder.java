@@ -162,6 +162,7 @@ public class GraphFeeder implements SmartLifecycle {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
         consumer = kafka;
         GraphReading reading = null;
+        boolean clean = false;
         try {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
@@ -176,14 +177,19 @@ public class GraphFeeder implements SmartLifecycle {
             while (run.get()) {
                 reading.handle(kafka.poll(bus.pollTimeout()));
             }
+            clean = true;
         } catch (WakeupException e) {
-            // stopping
+            clean = true; // stopping
         } catch (RuntimeException e) {
-            log.error("the party graph feeder stopped", e);
+            // what this run read may be half applied: nothing of it is published or committed, and its positions are
+            // withdrawn, so checks wait (and are refused) instead of trusting a feeder that has stopped
+            log.error("the party graph feeder stopped; conflict checks are refused until it is started again", e);
+            published.clear();
+            run.set(false);
         } finally {
             consumer = null;
             try {
-                if (reading != null) {
+                if (reading != null && clean) {
                     reading.finish();
                 }
             } catch (RuntimeException e) {

@@ -147,6 +147,10 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    if (running) {
+                        // a handler interrupted past its time limit leaves the flag; it must not end this consumer
+                        Thread.interrupted();
+                    }
                     // a store that is away is waited out: it says nothing about the events, so nothing is parked
                     attempts = Outages.isOutage(e) ? 0 : attempts + 1;
                     backoffMillis = Math.min(Math.max(100, backoffMillis * 2), bus.maxRetryBackoff().toMillis());

@@ -6,6 +6,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,10 @@ class OutagesTest {
         assertThat(Outages.isOutage(new CannotGetJdbcConnectionException("no connection"))).isTrue();
         assertThat(Outages.isOutage(new IllegalStateException("handler failed",
                 new RuntimeException(new SQLTransientConnectionException("pool timed out"))))).isTrue();
-        assertThat(Outages.isOutage(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("Connection refused", "08001",
+                new ConnectException("Connection refused"))))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("terminating connection due to administrator command",
+                "57P01")))).isTrue();
     }
 
     @Test
@@ -27,5 +31,8 @@ class OutagesTest {
         assertThat(Outages.isOutage(new IllegalStateException("this note cannot be handled"))).isFalse();
         assertThat(Outages.isOutage(new DataIntegrityViolationException("duplicate key"))).isFalse();
         assertThat(Outages.isOutage(new NullPointerException())).isFalse();
+        assertThat(Outages.isOutage(new RuntimeException(new ConnectException("an HTTP call in a handler")))).isFalse();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("could not serialize access", "40001")))).isFalse();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("index row size exceeds maximum", "54000")))).isFalse();
     }
 }
