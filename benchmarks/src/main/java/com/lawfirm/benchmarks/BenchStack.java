@@ -9,6 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,6 +29,9 @@ final class BenchStack {
     private final EmbeddedKafkaBroker kafka;
     private final DevTokenIssuer issuer = DevTokenIssuer.ephemeral();
     private final Path publicKey;
+    /** A fresh master key per run: the benchmark's data subjects live no longer than it. */
+    private static final String MASTER_KEY = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
 
     BenchStack() {
         try {
@@ -47,6 +54,11 @@ final class BenchStack {
         props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
         props.put("server.port", 0);
         props.put("logging.level.root", "WARN");
+        postgres.createDatabase("subject_keys_bench");
+        props.put("lawfirm.privacy.master-key", MASTER_KEY);
+        props.put("lawfirm.privacy.key-store.url", postgres.jdbcUrl("subject_keys_bench"));
+        props.put("lawfirm.privacy.key-store.username", postgres.user());
+        props.put("lawfirm.privacy.key-store.password", postgres.password());
         props.putAll(extra);
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return ServiceApplication.builder(application, service).run(args);
@@ -75,5 +87,18 @@ final class BenchStack {
 
     String token(String user, String... roles) {
         return issuer.token(user, List.of(roles));
+    }
+
+    /** Registers an organisation as a client through intake's HTTP API; true when it was acknowledged (201). */
+    static boolean registerClient(HttpClient http, String url, String token, String name) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\"}"))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+        } catch (Exception e) {
+            return false;
+        }
     }
 }

@@ -3,10 +3,7 @@ package com.lawfirm.benchmarks;
 import com.lawfirm.intake.IntakeServiceApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -41,8 +38,8 @@ public final class CommandThroughput {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
 
-        Measure.rate(clients, Math.max(200, commands / 5), i -> register(http, url, token, "warm-up " + i));
-        double viaHttp = Measure.rate(clients, commands, i -> register(http, url, token, "基准客户 Bench client " + i));
+        Measure.rate(clients, Math.max(200, commands / 5), i -> BenchStack.registerClient(http, url, token, "warm-up " + i));
+        double viaHttp = Measure.rate(clients, commands, i -> BenchStack.registerClient(http, url, token, "基准客户 Bench client " + i));
 
         String jdbcUrl = stack.database("bench_jdbc");
         try (Connection setup = DriverManager.getConnection(jdbcUrl, stack.user(), stack.password())) {
@@ -61,17 +58,6 @@ public final class CommandThroughput {
         System.out.printf("  plain JDBC event-row insert %7.1f rows/s (baseline)%n", viaJdbc);
         System.out.printf("  ratio %.2f (target >= 0.30)%n", viaHttp / viaJdbc);
         intake.close();
-    }
-
-    private static boolean register(HttpClient http, String url, String token, String name) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\"}")).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     /** An event row as the event store writes one for a newly registered client. */

@@ -52,6 +52,11 @@ final class Suite {
         return "http://localhost:" + port;
     }
 
+    /** The service's own database, for tests that look at what is stored (never to change it). */
+    org.springframework.jdbc.core.JdbcTemplate database(String service) {
+        return services.get(service).getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    }
+
     Iterable<String> names() {
         return services.keySet();
     }

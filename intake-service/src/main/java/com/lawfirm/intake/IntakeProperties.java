@@ -6,8 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Intake's own settings.
  *
- * @param staleAfterDays an open inquiry with no recorded activity for this many days is flagged stale
+ * @param staleAfterDays       an open inquiry with no recorded activity for this many days is flagged stale
+ * @param retentionYears       how long a former client's personal data is kept when neither its consent nor a
+ *                             recorded retention says otherwise (the firm's archive rules: 律师业务档案)
+ * @param answerRequestsWithin the days the firm gives itself to answer a data subject's request (PIPL art. 50;
+ *                             GB/T 35273 says 15 working days at most)
  */
 @ConfigurationProperties("lawfirm.intake")
-public record IntakeProperties(@DefaultValue("14") int staleAfterDays) {
+public record IntakeProperties(@DefaultValue("14") int staleAfterDays,
+                               @DefaultValue("10") int retentionYears,
+                               @DefaultValue("15") int answerRequestsWithin) {
 }

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 public final class Launcher {
 
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+    /** The database of the data subjects' keys, shared by every service (crypto-shredding). */
+    static final String KEY_STORE = "subject_keys";
     static final Map<String, Integer> PORTS = Map.of(
             "intake", 8081, "conflict", 8082, "matter", 8083, "billing", 8084, "notification", 8085);
 
@@ -92,6 +94,8 @@ public final class Launcher {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), options.pgPort(), false);
         infrastructure.add(0, postgres);
         options.services().forEach(postgres::createDatabase);
+        postgres.createDatabase(KEY_STORE);
+        Path masterKey = MasterKeyFile.ensure(data.resolve("privacy").resolve("master.key"));
         log.info("PostgreSQL on port {}", postgres.port());
 
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), options.kafkaPort());
@@ -112,6 +116,11 @@ public final class Launcher {
                     "--spring.datasource.url=" + postgres.jdbcUrl(name),
                     "--spring.datasource.username=" + postgres.user(),
                     "--spring.datasource.password=" + postgres.password(),
+                    // one store of the data subjects' keys for all services, its master key in a file of the firm's data
+                    "--lawfirm.privacy.master-key-location=" + masterKey,
+                    "--lawfirm.privacy.key-store.url=" + postgres.jdbcUrl(KEY_STORE),
+                    "--lawfirm.privacy.key-store.username=" + postgres.user(),
+                    "--lawfirm.privacy.key-store.password=" + postgres.password(),
                     "--lawfirm.bus.bootstrap-servers=" + kafka.bootstrapServers(),
                     "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey),
                     data.resolve("logs"));

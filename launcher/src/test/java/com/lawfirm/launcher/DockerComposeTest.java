@@ -57,7 +57,8 @@ class DockerComposeTest {
     private static boolean isKnownSetting(String envKey, Map<String, Object> config) {
         String dotted = envKey.toLowerCase(Locale.ROOT).replace('_', '.');
         List<String> kitSettings = List.of("lawfirm.read.models.store", "lawfirm.read.models.mongodb.uri",
-                "spring.security.oauth2.resourceserver.jwt.jwk.set.uri");
+                "spring.security.oauth2.resourceserver.jwt.jwk.set.uri", "lawfirm.privacy.master.key",
+                "lawfirm.privacy.key.store.url", "lawfirm.privacy.key.store.username", "lawfirm.privacy.key.store.password");
         return kitSettings.contains(dotted) || hasPath(config, dotted);
     }
 

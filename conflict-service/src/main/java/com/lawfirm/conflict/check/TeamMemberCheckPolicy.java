@@ -10,6 +10,7 @@ import com.lawfirm.events.intake.CheckRole;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.privacy.Erased;
 import com.lawfirm.kit.axon.GuardedCommands;
 import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -32,7 +33,8 @@ class TeamMemberCheckPolicy {
 
     static final String MATTERS = "member_check_matters";
 
-    record MatterParties(String matterId, List<MatterParty> parties) {
+    /** Whose matter it is (client, or engagement for a prospect never registered), so an erasure finds it. */
+    record MatterParties(String matterId, String clientId, String engagementId, List<MatterParty> parties) {
     }
 
     private final ConflictSearch search;
@@ -53,7 +55,7 @@ class TeamMemberCheckPolicy {
     /** The matter's parties, kept for its team's checks (same topic and key as the assignments, so always first). */
     @EventHandler
     void on(MatterOpened e) {
-        store.upsert(MATTERS, e.matterId(), 1, new MatterParties(e.matterId(), e.parties()));
+        store.upsert(MATTERS, e.matterId(), 1, new MatterParties(e.matterId(), e.clientId(), e.engagementId(), e.parties()));
     }
 
     @EventHandler
@@ -70,6 +72,9 @@ class TeamMemberCheckPolicy {
                 .orElse(List.of());
         List<String> findings = new ArrayList<>();
         for (MatterParty party : parties) {
+            if (Erased.is(party.name())) {
+                continue;
+            }
             for (ConflictHit hit : search.search(new SearchedParty(CheckRole.RELATED, party.kind(), party.name(),
                     party.aliases(), party.identifiers()))) {
                 if (staffId.equals(hit.staffId())) {

@@ -3,9 +3,11 @@ package com.lawfirm.conflict.graph;
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientMarkedFormer;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
 import com.lawfirm.events.party.FormerName;
+import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,13 +53,21 @@ class ClientPartyProjection {
     @EventHandler
     void on(ClientIdentifierAdded e, @SequenceNumber long seq) {
         change(e.clientId(), seq, n -> new PartyNode(n.nodeId(), n.source(), n.kind(), n.name(), n.aliases(),
-                n.formerNames(), append(n.identifiers(), e.identifier()), n.relation()));
+                n.formerNames(), e.identifier() == null ? n.identifiers() : append(n.identifiers(), e.identifier()),
+                n.relation()));
     }
 
     @EventHandler
     void on(ClientMarkedFormer e, @SequenceNumber long seq) {
         change(e.clientId(), seq, n -> new PartyNode(n.nodeId(), n.source(), n.kind(), n.name(), n.aliases(),
                 n.formerNames(), n.identifiers(), "FORMER_CLIENT"));
+    }
+
+    /** The node stays (the party was there), without anything that identified it. */
+    @EventHandler
+    void on(ClientPersonalDataErased e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, n -> new PartyNode(n.nodeId(), n.source(), n.kind(), PersonalData.ERASED, List.of(),
+                List.of(), List.of(), n.relation()));
     }
 
     private void change(String clientId, long seq, UnaryOperator<PartyNode> change) {

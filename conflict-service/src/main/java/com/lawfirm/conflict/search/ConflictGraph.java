@@ -2,9 +2,11 @@ package com.lawfirm.conflict.search;
 
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.kit.text.Names;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,34 @@ public class ConflictGraph {
         }
         touched.add(nodeId);
         return node;
+    }
+
+    /**
+     * An erased client leaves the graph. Its node goes with its names, keys, places on matters and links when nothing
+     * else holds it; a node that is also another client, a party on the other side of a matter, affiliated or linked to
+     * staff stays for those records (other files of the firm), without the client. Returns the node, or null.
+     */
+    public synchronized String forgetClient(String clientId) {
+        String nodeId = nodeByClient.remove(clientId);
+        Map<String, FirmClient> clients = nodeId == null ? null : clientsByNode.get(nodeId);
+        if (clients == null) {
+            return nodeId;
+        }
+        clients.remove(clientId);
+        touched.add(nodeId);
+        boolean heldElsewhere = !clients.isEmpty() || !copy(edges.get(nodeId)).isEmpty() || !copy(staff.get(nodeId)).isEmpty()
+                || copy(matters.get(nodeId)).stream().anyMatch(m -> m.role() != PartyRole.CLIENT);
+        if (heldElsewhere) {
+            return nodeId;
+        }
+        clientsByNode.remove(nodeId);
+        nodes.remove(nodeId);
+        keysByNode.getOrDefault(nodeId, Set.of()).forEach(key -> nodeByKey.remove(key, nodeId));
+        keysByNode.remove(nodeId);
+        copy(matters.remove(nodeId)).forEach(m -> nodesByMatter.getOrDefault(m.matterRef(), new HashSet<>()).remove(nodeId));
+        staff.remove(nodeId);
+        edges.remove(nodeId);
+        return nodeId;
     }
 
     /** The firm's client a node is — a current one before a former one — or null. */

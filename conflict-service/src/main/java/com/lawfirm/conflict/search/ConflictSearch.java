@@ -84,11 +84,13 @@ public class ConflictSearch {
             return;
         }
         List<MatterInvolvement> matters = matters(node.id(), ownInquiry);
+        // every hit on a client's node names the client, so its name in the hit is sealed and erased with the client's
+        ConflictGraph.FirmClient client = graph.client(node.id());
+        String clientId = client == null ? null : client.clientId();
         if (!matters.isEmpty()) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
-                    null, null, null, null, List.of()));
+                    clientId, null, null, null, List.of()));
         }
-        ConflictGraph.FirmClient client = graph.client(node.id());
         if (client != null) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(),
                     c.via() + (client.former() ? "; a former client of the firm" : "; a client of the firm"), List.of(),
@@ -97,7 +99,7 @@ public class ConflictSearch {
         for (ConflictGraph.StaffLink link : graph.staff(node.id())) {
             hits.add(new ConflictHit(MatchKind.STAFF, c.score(), found.field(), found.value(), node.name(),
                     c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
-                    null, null, link.staffId(), link.link(), List.of()));
+                    clientId, null, link.staffId(), link.link(), List.of()));
         }
         affiliates(node, found, ownInquiry, hits);
     }

@@ -112,6 +112,17 @@ public class PartyIndex implements AutoCloseable {
         }
     }
 
+    /** Removes a node that left the graph (an erased client's). */
+    public void delete(String nodeId) {
+        try {
+            writer.deleteDocuments(new Term("node", nodeId));
+            // merged away soon, not kept in old segments on disk until some later merge
+            writer.forceMergeDeletes(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Remembers that an inquiry ended, so its parties are not put back on it by an event read late. */
     public void endInquiry(String inquiryId) {
         Document doc = new Document();

@@ -2,6 +2,8 @@ package com.lawfirm.conflict.search;
 
 import com.lawfirm.events.intake.CheckRole;
 import com.lawfirm.events.intake.CheckedParty;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
+import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ConflictCheckRequested;
 import com.lawfirm.events.intake.DeclineReason;
 import com.lawfirm.events.intake.InquiryDeclined;
@@ -10,9 +12,12 @@ import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
+import com.lawfirm.events.party.IdentifierScheme;
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.party.PartyRole;
+import com.lawfirm.events.privacy.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +104,52 @@ class GraphLoaderTest {
                     LocalDate.of(2026, 5, 2), LocalDate.of(2026, 6, 1))));
             assertThat(onlyMatter(new ConflictSearch(graph, index, 2), "张伟").status()).isEqualTo("CLOSED");
             assertThat(graph.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anErasedClientLeavesTheGraphAndTheIndexAndIsNotPutBackByAReplay(@TempDir Path dir) {
+        ClientRegistered registered = new ClientRegistered("c-9", PartyKind.PERSON, "欧阳明", List.of("Ouyang Ming"), List.of(),
+                List.of(new PartyIdentifier(IdentifierScheme.CN_RESIDENT_ID, "11010519491231002X")), List.of(), null, "li.na",
+                null, null);
+        MatterOpened opened = new MatterOpened("m-9", "2026-LIT-0009", "e-9", "inq-9", "c-9", "欧阳明",
+                MatterType.CIVIL_LITIGATION, "继承纠纷", List.of(
+                new MatterParty(PartyRole.CLIENT, PartyKind.PERSON, "欧阳明", List.of(), List.of()),
+                new MatterParty(PartyRole.ADVERSE, PartyKind.PERSON, "欧阳亮", List.of(), List.of())),
+                LocalDate.of(2026, 3, 2), null);
+        try (PartyIndex index = new PartyIndex(dir)) {
+            ConflictGraph graph = new ConflictGraph();
+            GraphLoader loader = new GraphLoader(graph, index);
+            ConflictSearch search = new ConflictSearch(graph, index, 2);
+            loader.apply(List.of(registered, opened));
+            assertThat(search.search(person("欧阳明"))).isNotEmpty();
+
+            loader.apply(List.of(new ClientPersonalDataErased("c-9", List.of("c-9", "e-9"), LocalDate.of(2040, 1, 1), null, "a")));
+            assertThat(search.search(person("欧阳明"))).isEmpty();
+            assertThat(search.search(new SearchedParty(CheckRole.ADVERSE, PartyKind.PERSON, "x", List.of(),
+                    List.of(new PartyIdentifier(IdentifierScheme.CN_RESIDENT_ID, "11010519491231002X"))))).isEmpty();
+            assertThat(onlyMatter(search, "欧阳亮").matterRef()).as("the other side keeps its matter").isEqualTo("2026-LIT-0009");
+            index.commit(Map.of());
+        }
+        try (PartyIndex index = new PartyIndex(dir)) {
+            ConflictGraph graph = new ConflictGraph();
+            index.load(graph::restore, graph::restoreEndedInquiry);
+            ConflictSearch search = new ConflictSearch(graph, index, 2);
+            assertThat(search.search(person("欧阳明"))).as("after a restart").isEmpty();
+
+            // a rebuild reads the events as they read now: the client's fields erased
+            graph.clear();
+            index.clear();
+            new GraphLoader(graph, index).apply(List.of(
+                    new ClientRegistered("c-9", PartyKind.PERSON, PersonalData.ERASED, List.of(), List.of(), List.of(),
+                            List.of(), null, "li.na", null, null),
+                    new MatterOpened("m-9", "2026-LIT-0009", "e-9", "inq-9", "c-9", PersonalData.ERASED,
+                            MatterType.CIVIL_LITIGATION, "继承纠纷", List.of(
+                            new MatterParty(PartyRole.CLIENT, PartyKind.PERSON, PersonalData.ERASED, List.of(), List.of()),
+                            new MatterParty(PartyRole.ADVERSE, PartyKind.PERSON, "欧阳亮", List.of(), List.of())),
+                            LocalDate.of(2026, 3, 2), null)));
+            assertThat(search.search(person(PersonalData.ERASED))).isEmpty();
+            assertThat(graph.size()).isEqualTo(1);
         }
     }
 

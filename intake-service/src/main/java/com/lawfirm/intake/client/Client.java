@@ -3,34 +3,52 @@ package com.lawfirm.intake.client;
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientDetailsUpdated;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
+import com.lawfirm.events.intake.ClientLegalHoldLifted;
+import com.lawfirm.events.intake.ClientLegalHoldPlaced;
 import com.lawfirm.events.intake.ClientMarkedFormer;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
+import com.lawfirm.events.intake.ClientRetentionSet;
 import com.lawfirm.events.intake.SourceChannel;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.intake.client.ClientCommands.AddClientAlias;
 import com.lawfirm.intake.client.ClientCommands.AddClientIdentifier;
+import com.lawfirm.intake.client.ClientCommands.EraseClientPersonalData;
+import com.lawfirm.intake.client.ClientCommands.LiftLegalHold;
 import com.lawfirm.intake.client.ClientCommands.MarkFormerClient;
+import com.lawfirm.intake.client.ClientCommands.PlaceLegalHold;
 import com.lawfirm.intake.client.ClientCommands.RegisterClient;
 import com.lawfirm.intake.client.ClientCommands.RenameClient;
+import com.lawfirm.intake.client.ClientCommands.SetClientRetention;
 import com.lawfirm.intake.client.ClientCommands.UpdateClientDetails;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.text.Names;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A client of the firm (客户档案): who they are, how to reach them, and the consent under which data is kept. */
+/**
+ * A client of the firm (客户档案): who they are, how to reach them, the consent under which data is kept, how long it
+ * is kept and what holds it, and its erasure once that time is over.
+ */
 @Aggregate
 class Client {
 
@@ -40,6 +58,12 @@ class Client {
     private final Set<String> knownNames = new HashSet<>();
     private final Set<String> identifiers = new HashSet<>();
     private boolean former;
+    private LocalDate formerSince;
+    private Integer consentedRetentionYears;
+    private LocalDate retainUntil;
+    private final Map<String, String> legalHolds = new LinkedHashMap<>();
+    private boolean erased;
+    private PartyKind kind;
 
     Client() {
     }
@@ -70,12 +94,14 @@ class Client {
 
     @CommandHandler
     void handle(UpdateClientDetails command) {
+        refuseIfErased();
         apply(new ClientDetailsUpdated(clientId, orEmpty(command.contacts()), command.preferredLanguage(),
                 command.relationshipOwner()));
     }
 
     @CommandHandler
     void handle(AddClientAlias command) {
+        refuseIfErased();
         if (command.alias() == null || command.alias().isBlank()) {
             throw new InvalidFieldException("alias", "must not be blank");
         }
@@ -86,6 +112,7 @@ class Client {
 
     @CommandHandler
     void handle(AddClientIdentifier command) {
+        refuseIfErased();
         PartyIdentifier identifier = checkedIdentifiers(List.of(command.identifier())).get(0);
         if (!identifiers.contains(key(identifier))) {
             apply(new ClientIdentifierAdded(clientId, identifier));
@@ -94,6 +121,7 @@ class Client {
 
     @CommandHandler
     void handle(RenameClient command) {
+        refuseIfErased();
         if (command.newName() == null || command.newName().isBlank()) {
             throw new InvalidFieldException("newName", "must not be blank");
         }
@@ -105,15 +133,85 @@ class Client {
 
     @CommandHandler
     void handle(MarkFormerClient command) {
+        refuseIfErased();
         if (former) {
             throw new RuleViolationException("client-already-former", "the client is already a former client");
         }
         apply(new ClientMarkedFormer(clientId, command.since(), command.reason()));
     }
 
+    @CommandHandler
+    void handle(SetClientRetention command) {
+        refuseIfErased();
+        if (command.retainUntil() == null) {
+            throw new InvalidFieldException("retainUntil", "must be a date");
+        }
+        if (command.basis() == null || command.basis().isBlank()) {
+            throw new InvalidFieldException("basis", "say why the data is kept until then (consent, statute, archive rules)");
+        }
+        apply(new ClientRetentionSet(clientId, command.retainUntil(), command.basis().strip(), command.setBy()));
+    }
+
+    @CommandHandler
+    void handle(PlaceLegalHold command) {
+        refuseIfErased();
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidFieldException("reason", "must not be blank");
+        }
+        apply(new ClientLegalHoldPlaced(clientId, command.holdId(), command.reason().strip(), command.placedOn(),
+                command.placedBy()));
+    }
+
+    @CommandHandler
+    void handle(LiftLegalHold command) {
+        if (!legalHolds.containsKey(command.holdId())) {
+            throw new RuleViolationException("no-such-hold", "the client has no legal hold " + command.holdId());
+        }
+        apply(new ClientLegalHoldLifted(clientId, command.holdId(), command.liftedOn(), command.liftedBy()));
+    }
+
+    /**
+     * Erasure is the end of retention, not a shortcut around it: only a former client, only after the period its
+     * consent or a recorded retention gives, and never while a legal hold stands.
+     */
+    @CommandHandler
+    void handle(EraseClientPersonalData command) {
+        refuseIfErased();
+        if (kind != PartyKind.PERSON) {
+            // PIPL protects natural persons; an organisation's name stays in the firm's conflict records
+            throw new RuleViolationException("not-a-person", "only a natural person's data is erased; an organisation's "
+                    + "contact persons are changed in its details");
+        }
+        if (!former) {
+            throw new RuleViolationException("client-not-former",
+                    "the firm still acts for this client: its data is kept while it does (mark the client former first)");
+        }
+        LocalDate until = retainUntil != null ? retainUntil
+                : formerSince.plusYears(consentedRetentionYears != null ? consentedRetentionYears : command.defaultRetentionYears());
+        if (!command.today().isAfter(until)) {
+            throw new RuleViolationException("retention-not-over", "the client's data is kept until " + until);
+        }
+        if (!legalHolds.isEmpty()) {
+            throw new RuleViolationException("legal-hold", "legal holds stand: " + String.join("; ", legalHolds.values()));
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        subjects.add(clientId);
+        subjects.addAll(orEmpty(command.files()));
+        apply(new ClientPersonalDataErased(clientId, List.copyOf(subjects), command.today(), command.requestId(),
+                command.erasedBy()));
+    }
+
+    private void refuseIfErased() {
+        if (erased) {
+            throw new RuleViolationException("client-erased", "the client's personal data was erased");
+        }
+    }
+
     @EventSourcingHandler
     void on(ClientRegistered event) {
         clientId = event.clientId();
+        kind = event.kind();
+        consentedRetentionYears = event.consent() == null ? null : event.consent().retentionYears();
         name = event.name();
         knownNames.add(Names.normalize(event.name()));
         event.aliases().forEach(a -> knownNames.add(Names.normalize(a)));
@@ -127,7 +225,9 @@ class Client {
 
     @EventSourcingHandler
     void on(ClientIdentifierAdded event) {
-        identifiers.add(key(event.identifier()));
+        if (event.identifier() != null) { // null once erased
+            identifiers.add(key(event.identifier()));
+        }
     }
 
     @EventSourcingHandler
@@ -137,8 +237,32 @@ class Client {
     }
 
     @EventSourcingHandler
-    void on(ClientMarkedFormer event) {
+    void on(ClientMarkedFormer event, @Timestamp Instant at) {
         former = true;
+        formerSince = event.since() != null ? event.since() : LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    @EventSourcingHandler
+    void on(ClientRetentionSet event) {
+        retainUntil = event.retainUntil();
+    }
+
+    @EventSourcingHandler
+    void on(ClientLegalHoldPlaced event) {
+        legalHolds.put(event.holdId(), event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(ClientLegalHoldLifted event) {
+        legalHolds.remove(event.holdId());
+    }
+
+    @EventSourcingHandler
+    void on(ClientPersonalDataErased event) {
+        erased = true;
+        name = null;
+        knownNames.clear();
+        identifiers.clear();
     }
 
     private static List<PartyIdentifier> checkedIdentifiers(List<PartyIdentifier> given) {

@@ -39,4 +39,24 @@ final class ClientCommands {
 
     record MarkFormerClient(@TargetAggregateIdentifier String clientId, LocalDate since, String reason) {
     }
+
+    record SetClientRetention(@TargetAggregateIdentifier String clientId, LocalDate retainUntil, String basis,
+                              String setBy) {
+    }
+
+    record PlaceLegalHold(@TargetAggregateIdentifier String clientId, String holdId, String reason, LocalDate placedOn,
+                          String placedBy) {
+    }
+
+    record LiftLegalHold(@TargetAggregateIdentifier String clientId, String holdId, LocalDate liftedOn, String liftedBy) {
+    }
+
+    /**
+     * Erase the client's personal data on {@code today}. {@code files} are the client's inquiries and engagements,
+     * whose prospect data and signatures are erased with it; {@code defaultRetentionYears} applies when neither
+     * consent nor a recorded retention says.
+     */
+    record EraseClientPersonalData(@TargetAggregateIdentifier String clientId, List<String> files, LocalDate today,
+                                   int defaultRetentionYears, String requestId, String erasedBy) {
+    }
 }

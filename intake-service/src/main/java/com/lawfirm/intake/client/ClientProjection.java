@@ -3,11 +3,16 @@ package com.lawfirm.intake.client;
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientDetailsUpdated;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
+import com.lawfirm.events.intake.ClientLegalHoldLifted;
+import com.lawfirm.events.intake.ClientLegalHoldPlaced;
 import com.lawfirm.events.intake.ClientMarkedFormer;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
+import com.lawfirm.events.intake.ClientRetentionSet;
 import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.text.Names;
@@ -20,6 +25,8 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -89,6 +96,10 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientIdentifierAdded e, @SequenceNumber long seq) {
+        if (e.identifier() == null) { // erased: the event still counts for the document's version
+            change(e.clientId(), seq, v -> { });
+            return;
+        }
         change(e.clientId(), seq, v -> {
             v.identifiers.add(e.identifier());
             v.identifierKeys.add(identifierKey(e.identifier()));
@@ -104,8 +115,45 @@ class ClientProjection {
     }
 
     @EventHandler
-    void on(ClientMarkedFormer e, @SequenceNumber long seq) {
-        change(e.clientId(), seq, v -> v.status = ClientView.Status.FORMER);
+    void on(ClientMarkedFormer e, @SequenceNumber long seq, @Timestamp Instant at) {
+        change(e.clientId(), seq, v -> {
+            v.status = ClientView.Status.FORMER;
+            v.formerSince = e.since() != null ? e.since() : LocalDate.ofInstant(at, ZoneOffset.UTC);
+        });
+    }
+
+    @EventHandler
+    void on(ClientRetentionSet e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, v -> {
+            v.retainUntil = e.retainUntil();
+            v.retentionBasis = e.basis();
+        });
+    }
+
+    @EventHandler
+    void on(ClientLegalHoldPlaced e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, v -> v.legalHolds.add(
+                new ClientView.LegalHold(e.holdId(), e.reason(), e.placedOn(), e.placedBy())));
+    }
+
+    @EventHandler
+    void on(ClientLegalHoldLifted e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, v -> v.legalHolds.removeIf(hold -> hold.holdId().equals(e.holdId())));
+    }
+
+    /** What identified the client goes; the registry keeps that a client was here, and when it was erased. */
+    @EventHandler
+    void on(ClientPersonalDataErased e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, v -> {
+            v.name = PersonalData.ERASED;
+            v.aliases.clear();
+            v.formerNames.clear();
+            v.identifiers.clear();
+            v.identifierKeys.clear();
+            v.contacts.clear();
+            v.status = ClientView.Status.ERASED;
+            v.erasedOn = e.erasedOn();
+        });
     }
 
     private void change(String clientId, long seq, Consumer<ClientView> change) {
@@ -119,7 +167,9 @@ class ClientProjection {
     /** Every name and identifier, normalised, for the one text search over the registry. */
     private static void refreshSearchKeys(ClientView v) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(Names.normalize(v.name));
+        if (!PersonalData.ERASED.equals(v.name)) {
+            keys.add(Names.normalize(v.name));
+        }
         v.aliases.forEach(a -> keys.add(Names.normalize(a)));
         v.formerNames.forEach(f -> keys.add(Names.normalize(f.name())));
         v.identifiers.forEach(i -> keys.add(Names.normalizeIdentifier(i.value()).toLowerCase(Locale.ROOT)));

@@ -9,6 +9,7 @@ import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,10 @@ import java.util.List;
  */
 public class ClientView {
 
-    public enum Status { ACTIVE, FORMER }
+    public enum Status { ACTIVE, FORMER, ERASED }
+
+    public record LegalHold(String holdId, String reason, LocalDate placedOn, String placedBy) {
+    }
 
     public String clientId;
     public PartyKind kind;
@@ -38,4 +42,9 @@ public class ClientView {
     public List<String> likelyDuplicateOf = new ArrayList<>();
     public List<String> identifierKeys = new ArrayList<>();
     public List<String> searchKeys = new ArrayList<>();
+    public LocalDate formerSince;
+    public LocalDate retainUntil;
+    public String retentionBasis;
+    public List<LegalHold> legalHolds = new ArrayList<>();
+    public LocalDate erasedOn;
 }

@@ -1,5 +1,6 @@
 package com.lawfirm.intake.engagement;
 
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.EngagementDrafted;
 import com.lawfirm.events.intake.EngagementFeeTermsDecided;
 import com.lawfirm.events.intake.EngagementReviewed;
@@ -7,6 +8,9 @@ import com.lawfirm.events.intake.EngagementRevised;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementSignedBy;
 import com.lawfirm.events.intake.SigningSide;
+import com.lawfirm.events.privacy.Erased;
+import com.lawfirm.events.privacy.PersonalData;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -94,6 +98,20 @@ class EngagementProjection {
             v.status = EngagementView.Status.SIGNED;
             v.signedAt = at;
         });
+    }
+
+    /** The client's name, party and signature go from its engagements, as they will read on any replay. */
+    @EventHandler
+    void on(ClientPersonalDataErased e) {
+        store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), EngagementView.class)
+                .forEach(engagement ->
+                store.rewrite(COLLECTION, engagement.engagementId, EngagementView.class, v -> {
+                    v.clientName = PersonalData.ERASED;
+                    v.parties = v.parties == null ? null : v.parties.stream().map(Erased::clientParty).toList();
+                    if (v.clientSignature != null) {
+                        v.clientSignature = new EngagementView.Signature(PersonalData.ERASED, v.clientSignature.signedOn());
+                    }
+                }));
     }
 
     private void change(String id, long seq, Consumer<EngagementView> change) {

@@ -21,4 +21,10 @@ public class EngagementQueries {
         return store.find(EngagementProjection.COLLECTION, ReadModelQuery.all().eq("clientId", clientId)
                 .sortDescending("draftedAt").page(0, 100), EngagementView.class).items();
     }
+
+    /** Every engagement of a client, however many (an erasure must miss none). */
+    public List<EngagementView> allOfClient(String clientId) {
+        return store.findAll(EngagementProjection.COLLECTION, ReadModelQuery.all().eq("clientId", clientId)
+                .sortAscending("engagementId"), EngagementView.class);
+    }
 }

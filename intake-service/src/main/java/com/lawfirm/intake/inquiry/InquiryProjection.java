@@ -1,6 +1,7 @@
 package com.lawfirm.intake.inquiry;
 
 import com.lawfirm.events.intake.AssessmentRecorded;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ConflictCheckRequested;
 import com.lawfirm.events.intake.DocumentReceived;
 import com.lawfirm.events.intake.DocumentRequested;
@@ -19,6 +20,8 @@ import com.lawfirm.intake.inquiry.InquiryView.ConflictCheck;
 import com.lawfirm.intake.inquiry.InquiryView.Document;
 import com.lawfirm.intake.inquiry.InquiryView.Proposal;
 import com.lawfirm.intake.inquiry.InquiryView.ProposalStatus;
+import com.lawfirm.events.privacy.Erased;
+import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -162,6 +165,26 @@ class InquiryProjection {
     @EventHandler
     void on(ProposalRejected e, @SequenceNumber long seq, @Timestamp Instant at) {
         change(e.inquiryId(), seq, at, v -> setStatus(v, e.version(), ProposalStatus.REJECTED, e.reason()));
+    }
+
+    /**
+     * The prospect's data of each erased inquiry goes now, as it will read on any replay. The erasure comes years
+     * after an inquiry's last event, so nothing else writes these documents meanwhile; their versions stay.
+     */
+    @EventHandler
+    void on(ClientPersonalDataErased e) {
+        for (String subject : e.subjects()) {
+            store.rewrite(COLLECTION, subject, InquiryView.class, v -> {
+                v.prospect = Erased.prospect(v.prospect);
+                v.contacts.replaceAll(c -> new InquiryView.ContactEntry(c.channel(), c.at(), PersonalData.ERASED,
+                        c.summary(), c.loggedBy()));
+                if (v.conflictCheck != null) {
+                    v.conflictCheck = new ConflictCheck(v.conflictCheck.checkId(), v.conflictCheck.status(),
+                            v.conflictCheck.parties().stream().map(Erased::prospectiveClient).toList(),
+                            v.conflictCheck.waivers());
+                }
+            });
+        }
     }
 
     private static void setStatus(InquiryView v, int version, ProposalStatus status, String reason) {

@@ -21,4 +21,10 @@ public class InquiryQueries {
         return store.find(InquiryProjection.COLLECTION, ReadModelQuery.all().eq("existingClientId", clientId)
                 .sortDescending("openedAt").page(0, 100), InquiryView.class).items();
     }
+
+    /** Every inquiry of a registered client, however many (an erasure must miss none). */
+    public List<String> idsOfClient(String clientId) {
+        return store.findAll(InquiryProjection.COLLECTION, ReadModelQuery.all().eq("existingClientId", clientId)
+                .sortAscending("inquiryId"), InquiryView.class).stream().map(inquiry -> inquiry.inquiryId).toList();
+    }
 }

@@ -33,7 +33,8 @@ class ReferralPolicy {
         String inquiryId = inquiryId(event.referralId());
         commands.createUnlessExists(inquiryId, () -> new OpenInquiry(inquiryId,
                 new ClientSource(SourceChannel.CLIENT_REFERRAL, event.referrerClientId(),
-                        "referred by " + event.referrerName() + " (matter " + event.matterId() + ")"),
+                        // the referrer is named by id: a name here would outlive the referrer's erasure
+                        "referred by a client (matter " + event.matterId() + ")"),
                 new Prospect(event.kind(), event.referredName(), event.contacts()), event.need(), event.recordedBy(), null));
     }
 

@@ -5,6 +5,7 @@ import com.lawfirm.events.Topics;
 import com.lawfirm.events.billing.FeeTermsApproved;
 import com.lawfirm.events.billing.FeeTermsRejected;
 import com.lawfirm.events.conflict.ConflictCheckCleared;
+import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.bus.EventEnvelope;
@@ -96,7 +97,11 @@ class EngagementFlowTest {
 
         EventEnvelope signed = kafka().awaitPublished(Topics.INTAKE,
                 e -> e.type().endsWith("EngagementSigned") && id.equals(e.aggregateId()));
-        assertThat(signed.payload().path("clientName").asText()).isEqualTo("长沙精和环保科技有限公司");
+        // sealed on the bus, open to every service that reads it
+        assertThat(signed.payload().toString()).doesNotContain("长沙精和环保科技有限公司");
+        EngagementSigned read = (EngagementSigned) codec.decode(new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules().writeValueAsString(signed)).orElseThrow().getPayload();
+        assertThat(read.clientName()).isEqualTo("长沙精和环保科技有限公司");
         assertThat(signed.payload().path("terms").path("matterType").asText()).isEqualTo("CIVIL_LITIGATION");
         assertThat(signed.metadata()).containsKey("correlationId").containsEntry("userId", "li.na");
 

@@ -1,5 +1,6 @@
 package com.lawfirm.matter.casefile;
 
+import com.lawfirm.kit.privacy.SealedPayloads;
 import com.lawfirm.kit.readmodel.Page;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -28,10 +29,12 @@ class TimelineController {
 
     private final ReadModelStore store;
     private final MatterAccess access;
+    private final SealedPayloads sealed;
 
-    TimelineController(ReadModelStore store, MatterAccess access) {
+    TimelineController(ReadModelStore store, MatterAccess access, SealedPayloads sealed) {
         this.store = store;
         this.access = access;
+        this.sealed = sealed;
     }
 
     @GetMapping("/api/matters/{id}/timeline")
@@ -54,6 +57,7 @@ class TimelineController {
                 }
             }
         }
+        entries.values().forEach(entry -> entry.details = sealed.open(entry.payloadType, entry.revision, entry.details));
         return entries.values().stream().sorted(Comparator.comparing((TimelineEntry e) -> e.at)).toList();
     }
 

@@ -21,5 +21,8 @@ public class TimelineEntry {
     public String aggregateId;
     public String userId;
     public List<String> refs = new ArrayList<>();
+    /** The event's published type and revision, by which its sealed details are opened. */
+    public String payloadType;
+    public String revision;
     public JsonNode details;
 }

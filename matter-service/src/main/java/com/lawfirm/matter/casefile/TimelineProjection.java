@@ -1,7 +1,6 @@
 package com.lawfirm.matter.casefile;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.privacy.SealedPayloads;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,11 +27,11 @@ class TimelineProjection {
     static final List<String> LINKS = List.of("matterId", "engagementId", "inquiryId", "checkId");
 
     private final ReadModelStore store;
-    private final ObjectMapper json;
+    private final SealedPayloads sealed;
 
-    TimelineProjection(ReadModelStore store, ObjectMapper json) {
+    TimelineProjection(ReadModelStore store, SealedPayloads sealed) {
         this.store = store;
-        this.json = json;
+        this.sealed = sealed;
     }
 
     /** A rebuild re-reads the topics from their first offsets into an emptied copy. */
@@ -43,11 +42,12 @@ class TimelineProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        JsonNode details = json.valueToTree(payload);
+        // kept sealed as the event store keeps it: an erasure reaches the timeline without rewriting it
+        SealedPayloads.Sealed details = sealed.seal(payload);
         Set<String> refs = new LinkedHashSet<>();
         for (String link : LINKS) {
-            if (details.path(link).isTextual()) {
-                refs.add(details.get(link).asText());
+            if (details.json().path(link).isTextual()) {
+                refs.add(details.json().get(link).asText());
             }
         }
         if (refs.isEmpty()) {
@@ -65,7 +65,9 @@ class TimelineProjection {
         Object user = message.getMetaData().get("userId");
         entry.userId = user == null ? null : user.toString();
         entry.refs.addAll(refs);
-        entry.details = details;
+        entry.payloadType = details.type();
+        entry.revision = details.revision();
+        entry.details = details.json();
         // an event never changes, so its first copy stands and a redelivery is ignored
         store.upsert(COLLECTION, entry.eventId, 1, entry);
     }

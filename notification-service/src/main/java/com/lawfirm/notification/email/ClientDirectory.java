@@ -1,9 +1,11 @@
 package com.lawfirm.notification.email;
 
 import com.lawfirm.events.intake.ClientDetailsUpdated;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.Language;
+import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,6 +54,13 @@ public class ClientDirectory {
         store.update(COLLECTION, e.clientId(), seq, ClientContact.class, c -> c == null ? null : new ClientContact(
                 c.clientId(), c.name(), e.contacts() == null ? c.email() : email(e.contacts()),
                 e.preferredLanguage() == null ? c.language() : e.preferredLanguage()));
+    }
+
+    /** An erased client is no longer written to: its name and address go. */
+    @EventHandler
+    void on(ClientPersonalDataErased e, @SequenceNumber long seq) {
+        store.update(COLLECTION, e.clientId(), seq, ClientContact.class, c -> c == null ? null
+                : new ClientContact(c.clientId(), PersonalData.ERASED, null, c.language()));
     }
 
     private static String email(List<Contact> contacts) {

@@ -40,6 +40,9 @@ class WebhookRules {
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         body.put("aggregateId", aggregateId);
         body.set("data", json.valueToTree(payload));
-        webhooks.deliver(wanting, message.getIdentifier(), type, aggregateId, json.writeValueAsString(body));
+        // filed under the inquiry when the event names one, so a client's erasure finds it among its files
+        String subject = body.path("data").path("inquiryId").isTextual() ? body.path("data").path("inquiryId").asText()
+                : aggregateId;
+        webhooks.deliver(wanting, message.getIdentifier(), type, subject, json.writeValueAsString(body));
     }
 }

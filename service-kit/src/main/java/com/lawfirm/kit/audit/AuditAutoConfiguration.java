@@ -1,8 +1,11 @@
 package com.lawfirm.kit.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.privacy.PersonalDataSerializer;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +33,10 @@ public class AuditAutoConfiguration {
 
     @Bean
     public AuditController auditController(JdbcTemplate jdbc, ObjectMapper json, ChainVerifier verifier,
-                                           ChainDigests digests, StateReplay replay) {
-        return new AuditController(jdbc, json, verifier, digests, replay);
+                                           ChainDigests digests, StateReplay replay,
+                                           @Qualifier("eventSerializer") Serializer eventSerializer) {
+        AuditController.PayloadReader payloads = eventSerializer instanceof PersonalDataSerializer personal
+                ? personal::revealed : (type, revision, payload) -> payload;
+        return new AuditController(jdbc, json, verifier, digests, replay, payloads);
     }
 }

@@ -38,6 +38,12 @@ public class AuditController {
                                JsonNode metadata, JsonNode payload) {
     }
 
+    /** Reads a stored payload for the auditor: the personal data in it opened, or erased (type, revision, payload). */
+    @FunctionalInterface
+    public interface PayloadReader {
+        JsonNode read(String type, String revision, JsonNode payload);
+    }
+
     public record History(String aggregateType, String aggregateId, long total, int page, int size,
                           List<AuditedEvent> events) {
     }
@@ -47,9 +53,11 @@ public class AuditController {
     private final ChainVerifier verifier;
     private final ChainDigests digests;
     private final StateReplay replay;
+    private final PayloadReader payloads;
 
     public AuditController(JdbcTemplate jdbc, ObjectMapper json, ChainVerifier verifier, ChainDigests digests,
-                           StateReplay replay) {
+                           StateReplay replay, PayloadReader payloads) {
+        this.payloads = payloads;
         this.jdbc = jdbc;
         this.json = json;
         this.verifier = verifier;
@@ -109,7 +117,8 @@ public class AuditController {
                           FROM domain_event_entry WHERE aggregate_type = ? AND aggregate_id = ?
                          ORDER BY sequence_number LIMIT ? OFFSET ?""",
                 (rs, row) -> new AuditedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), tree(rs.getString(6)), tree(rs.getString(7))),
+                        rs.getString(5), tree(rs.getString(6)),
+                        payloads.read(rs.getString(4), rs.getString(5), tree(rs.getString(7)))),
                 aggregateType, id, size, (long) page * size);
         return new History(aggregateType, id, total, page, size, events);
     }

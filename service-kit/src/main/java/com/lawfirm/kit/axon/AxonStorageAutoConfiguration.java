@@ -69,6 +69,7 @@ public class AxonStorageAutoConfiguration {
         return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
+                // no aggregate takes snapshots: one would hold a client's data unsealed, beyond the reach of erasure
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)

@@ -15,6 +15,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -44,7 +45,7 @@ import java.util.Set;
 public class BusAutoConfiguration {
 
     @Bean
-    public EnvelopeCodec envelopeCodec(Serializer serializer, ObjectMapper objectMapper) {
+    public EnvelopeCodec envelopeCodec(@Qualifier("eventSerializer") Serializer serializer, ObjectMapper objectMapper) {
         return new EnvelopeCodec(serializer, objectMapper);
     }
 

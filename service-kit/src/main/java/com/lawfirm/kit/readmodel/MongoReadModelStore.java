@@ -52,6 +52,15 @@ public class MongoReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public boolean overwrite(String collection, String id, long version, Object document) {
+        Document doc = Document.parse(write(document));
+        doc.put(ID, id);
+        doc.put(VERSION, version);
+        return database.getCollection(collection)
+                .replaceOne(Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, version)), doc).getMatchedCount() == 1;
+    }
+
+    @Override
     public <T> Optional<T> get(String collection, String id, Class<T> type) {
         return Optional.ofNullable(database.getCollection(collection).find(Filters.eq(ID, id)).first())
                 .map(doc -> read(doc, type));

@@ -36,6 +36,12 @@ public class PostgresReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public boolean overwrite(String collection, String id, long version, Object document) {
+        return jdbc.update("UPDATE read_model SET doc = ?::jsonb, updated_at = now()"
+                + " WHERE collection = ? AND id = ? AND version = ?", write(document), collection, id, version) == 1;
+    }
+
+    @Override
     public <T> Optional<T> get(String collection, String id, Class<T> type) {
         List<String> docs = jdbc.queryForList(
                 "SELECT doc::text FROM read_model WHERE collection = ? AND id = ?", String.class, collection, id);

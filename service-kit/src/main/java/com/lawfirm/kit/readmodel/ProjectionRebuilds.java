@@ -110,6 +110,7 @@ public class ProjectionRebuilds {
             if (shadowed) {
                 ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE);
                 try {
+                    rebuild.lastToReplay = lastHandled(processor, headPosition());
                     shadows.inShadowOf(name, () -> {
                         processor.resetTokens();
                         return null;
@@ -119,6 +120,12 @@ public class ProjectionRebuilds {
                     throw e;
                 }
                 shadows.replaying(name);
+                if (rebuild.lastToReplay < 0) {
+                    // nothing to replay: the empty copy takes over now, while the processor is stopped
+                    transaction.executeWithoutResult(status -> rebuild.collections.forEach(
+                            collection -> store.replace(collection, collection + ShadowCopies.SUFFIX)));
+                    shadows.finished(name, rebuild);
+                }
             } else {
                 processor.resetTokens();
             }
@@ -163,6 +170,24 @@ public class ProjectionRebuilds {
     private Optional<KafkaEventSource> kafkaSource(String name) {
         KafkaEventSources sources = kafka.getIfAvailable();
         return sources == null ? Optional.empty() : sources.all().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The position of the last stored event up to {@code head} that the processor's handlers take, or -1. */
+    private long lastHandled(TrackingEventProcessor processor, long head) {
+        var invoker = processor.eventHandlerInvoker();
+        long last = -1;
+        for (Map<String, Object> row : jdbc.queryForList("SELECT payload_type, max(global_index) AS last"
+                + " FROM domain_event_entry WHERE global_index <= ? GROUP BY payload_type", head)) {
+            try {
+                Class<?> type = Class.forName((String) row.get("payload_type"), false, getClass().getClassLoader());
+                if (invoker.canHandleType(type)) {
+                    last = Math.max(last, ((Number) row.get("last")).longValue());
+                }
+            } catch (ClassNotFoundException e) {
+                // a type this service no longer has: none of its handlers take it
+            }
+        }
+        return last;
     }
 
     private long headPosition() {

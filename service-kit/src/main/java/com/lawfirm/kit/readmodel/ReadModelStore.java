@@ -1,5 +1,7 @@
 package com.lawfirm.kit.readmodel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,13 @@ public interface ReadModelStore {
     <T> Page<T> find(String collection, ReadModelQuery query, Class<T> type);
 
     boolean delete(String collection, String id);
+
+    /**
+     * Replaces a document that is still at {@code version}, keeping that version so the events of its own stream still
+     * apply after it; false when it is gone or has moved on. For changes from outside the document's stream (an
+     * erasure); {@link #rewriteWith} reads, changes and retries.
+     */
+    boolean overwrite(String collection, String id, long version, Object document);
 
     /** Removes every document of a collection (used when a projection is rebuilt). */
     void clear(String collection);
@@ -62,5 +71,43 @@ public interface ReadModelStore {
      */
     default void put(String collection, String id, Object document) {
         upsert(collection, id, version(collection, id) + 1, document);
+    }
+
+    /**
+     * Reads a document, changes it and writes it back at the same version, again if its stream moved it meanwhile;
+     * false when there is none.
+     */
+    default <T> boolean rewriteWith(String collection, String id, Class<T> type, UnaryOperator<T> change) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            long version = version(collection, id);
+            Optional<T> document = get(collection, id, type);
+            if (version < 0 || document.isEmpty()) {
+                return false;
+            }
+            if (overwrite(collection, id, version, change.apply(document.get()))) {
+                return true;
+            }
+        }
+        throw new IllegalStateException(collection + "/" + id + " kept changing while it was rewritten");
+    }
+
+    /** {@link #rewriteWith} for mutable documents: {@code change} edits the stored document in place. */
+    default <T> boolean rewrite(String collection, String id, Class<T> type, Consumer<T> change) {
+        return rewriteWith(collection, id, type, document -> {
+            change.accept(document);
+            return document;
+        });
+    }
+
+    /** Every document the query finds, page after page (its own paging is replaced). */
+    default <T> List<T> findAll(String collection, ReadModelQuery query, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<T> found = find(collection, query.page(page, ReadModelQuery.MAX_PAGE_SIZE), type);
+            all.addAll(found.items());
+            if (found.items().isEmpty() || (long) (page + 1) * ReadModelQuery.MAX_PAGE_SIZE >= found.total()) {
+                return all;
+            }
+        }
     }
 }

@@ -26,6 +26,8 @@ public class ShadowCopies {
         final Set<String> collections = ConcurrentHashMap.newKeySet();
         final Source source;
         volatile boolean resetting = true;
+        /** The position of the last event before the reset that the projection handles: the shadow takes over there. */
+        volatile long lastToReplay = Long.MAX_VALUE;
 
         Rebuild(Source source) {
             this.source = source;

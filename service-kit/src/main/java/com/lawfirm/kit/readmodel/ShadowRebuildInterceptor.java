@@ -50,19 +50,24 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         } catch (ReplayFailed failed) {
             throw (Exception) failed.getCause();
         }
-        if (isLastReplayed(event)) {
+        if (isLastReplayed(event, rebuild)) {
             takeOver(unitOfWork, rebuild);
         }
         return result;
     }
 
-    private static boolean isLastReplayed(EventMessage<?> event) {
+    /**
+     * The processor calls the projection only for events it handles, so the replay ends at the last of those before
+     * the reset, not at the reset point itself (which may be an event of another kind).
+     */
+    private static boolean isLastReplayed(EventMessage<?> event, ShadowCopies.Rebuild rebuild) {
         if (!(event instanceof TrackedEventMessage<?> tracked)) {
             return false;
         }
         OptionalLong position = tracked.trackingToken().position();
         OptionalLong end = ReplayToken.getTokenAtReset(tracked.trackingToken());
-        return position.isPresent() && end.isPresent() && position.getAsLong() >= end.getAsLong();
+        return position.isPresent() && end.isPresent()
+                && position.getAsLong() >= Math.min(end.getAsLong(), rebuild.lastToReplay);
     }
 
     private void takeOver(UnitOfWork<? extends EventMessage<?>> unitOfWork, ShadowCopies.Rebuild rebuild) {

@@ -19,6 +19,11 @@ public class ShadowingReadModelStore implements ReadModelStore {
     }
 
     @Override
+    public boolean overwrite(String collection, String id, long version, Object document) {
+        return store.overwrite(shadows.physical(collection), id, version, document);
+    }
+
+    @Override
     public <T> Optional<T> get(String collection, String id, Class<T> type) {
         return store.get(shadows.physical(collection), id, type);
     }

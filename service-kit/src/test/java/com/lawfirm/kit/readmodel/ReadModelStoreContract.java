@@ -55,6 +55,20 @@ abstract class ReadModelStoreContract {
     }
 
     @Test
+    void anOverwriteKeepsTheVersionSoTheStreamStillApplies() {
+        store().upsert(collection, "m1", 3, new MatterDoc("m1", "张三 v. Initrode", "OPEN", 1, false, null));
+        assertThat(store().overwrite(collection, "m1", 2, doc("m1", "CLOSED", 1))).as("moved on meanwhile").isFalse();
+        assertThat(store().rewriteWith(collection, "m1", MatterDoc.class,
+                d -> new MatterDoc(d.id(), "〔已删除 erased〕", d.stage(), d.ageDays(), d.stale(), d.address()))).isTrue();
+        assertThat(store().version(collection, "m1")).isEqualTo(3);
+        assertThat(store().get(collection, "m1", MatterDoc.class).orElseThrow().name()).isEqualTo("〔已删除 erased〕");
+        assertThat(store().upsert(collection, "m1", 3, doc("m1", "CLOSED", 1))).isFalse();
+        assertThat(store().upsert(collection, "m1", 4, doc("m1", "CLOSED", 1))).isTrue();
+        assertThat(store().rewriteWith(collection, "missing", MatterDoc.class, d -> d)).isFalse();
+        assertThat(store().get(collection, "missing", MatterDoc.class)).isEmpty();
+    }
+
+    @Test
     void findsByEqualityAndRangesWithSortAndPaging() {
         for (int i = 1; i <= 12; i++) {
             store().upsert(collection, "m" + i, 1, doc("m" + i, i % 3 == 0 ? "CLOSED" : "OPEN", i));

@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public final class TestStack {
 
+    /** The test run's master key for the data subjects' keys (32 bytes, Base64). */
+    public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LW9mLTMyLWJ5dGVzLWxvbmc=";
+    public static final String KEY_STORE = "subject_keys";
+
     private static TestStack instance;
     private static final java.util.Deque<AutoCloseable> closeAtEnd = new java.util.ArrayDeque<>();
 
@@ -31,6 +35,7 @@ public final class TestStack {
         try {
             Path home = Files.createTempDirectory("lawfirm-test-");
             postgres = EmbeddedPostgresServer.start(null, 0, true);
+            postgres.createDatabase(KEY_STORE);
             kafka = EmbeddedKafkaBroker.start(home.resolve("kafka"), 0);
             issuer = DevTokenIssuer.ephemeral();
             publicKey = issuer.writePublicKey(home.resolve("dev-issuer.pem"));
@@ -77,6 +82,11 @@ public final class TestStack {
         props.put("lawfirm.bus.partitions", 3);
         props.put("lawfirm.bus.poll-timeout", "100ms");
         props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + publicKey);
+        // every service of the JVM shares one store of the data subjects' keys, as in the suite
+        props.put("lawfirm.privacy.master-key", MASTER_KEY);
+        props.put("lawfirm.privacy.key-store.url", postgres.jdbcUrl(KEY_STORE));
+        props.put("lawfirm.privacy.key-store.username", postgres.user());
+        props.put("lawfirm.privacy.key-store.password", postgres.password());
         props.put("server.port", 0);
         return props;
     }

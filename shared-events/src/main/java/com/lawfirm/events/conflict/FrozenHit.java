@@ -1,12 +1,16 @@
 package com.lawfirm.events.conflict;
 
+import com.lawfirm.events.privacy.PersonalData;
 import java.util.List;
 
 /**
  * One hit of a conflict check, frozen into the check's history exactly as the analyst saw it: which searched party
- * and field, the match kind and score, the stored name, why it matched, and what it leads to.
+ * and field, the match kind and score, the stored name, why it matched, and what it leads to. {@code clientId} is
+ * set on every hit on a client's party; the stored name is sealed under it, what was searched under the inquiry.
  */
-public record FrozenHit(int party, String matchKind, double score, String searchedField, String searchedValue,
-                        String matchedName, String matchedBecause, List<HitMatter> matters, String clientId,
-                        Boolean formerClient, String staffId, String staffLink, List<String> path) {
+public record FrozenHit(int party, String matchKind, double score, String searchedField,
+                        @PersonalData(subject = "inquiryId") String searchedValue,
+                        @PersonalData(subject = "clientId") String matchedName,
+                        String matchedBecause, List<HitMatter> matters, String clientId, Boolean formerClient,
+                        String staffId, String staffLink, List<String> path) {
 }

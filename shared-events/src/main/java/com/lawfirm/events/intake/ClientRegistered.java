@@ -5,6 +5,7 @@ import com.lawfirm.events.party.FormerName;
 import com.lawfirm.events.party.Language;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -14,11 +15,11 @@ import java.util.List;
 public record ClientRegistered(
         String clientId,
         PartyKind kind,
-        String name,
-        List<String> aliases,
-        List<FormerName> formerNames,
-        List<PartyIdentifier> identifiers,
-        List<Contact> contacts,
+        @PersonalData(subject = "clientId") String name,
+        @PersonalData(subject = "clientId") List<String> aliases,
+        @PersonalData(subject = "clientId") List<FormerName> formerNames,
+        @PersonalData(subject = "clientId") List<PartyIdentifier> identifiers,
+        @PersonalData(subject = "clientId") List<Contact> contacts,
         Language preferredLanguage,
         String relationshipOwner,
         ClientSource source,

@@ -1,6 +1,7 @@
 package com.lawfirm.events.intake;
 
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -8,5 +9,6 @@ import java.util.List;
 /** An engagement contract was drafted from an inquiry's accepted proposal; its terms are version 1. */
 @Revision("1")
 public record EngagementDrafted(String engagementId, String inquiryId, int proposalVersion, String clientId,
-                                String clientName, List<MatterParty> parties, EngagementTerms terms, int termsVersion) {
+                                @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
+                                List<MatterParty> parties, EngagementTerms terms, int termsVersion) {
 }

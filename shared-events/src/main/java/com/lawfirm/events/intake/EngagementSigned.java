@@ -1,6 +1,7 @@
 package com.lawfirm.events.intake;
 
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -11,8 +12,9 @@ import java.util.List;
  * creates the fee agreement, so it carries the whole contract.
  */
 @Revision("1")
-public record EngagementSigned(String engagementId, String inquiryId, String clientId, String clientName,
+public record EngagementSigned(String engagementId, String inquiryId, String clientId,
+                               @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
                                List<MatterParty> parties, EngagementTerms terms, int termsVersion,
-                               String clientSignatory, LocalDate clientSignedOn, String firmSignatory,
-                               LocalDate firmSignedOn) {
+                               @PersonalData(subject = {"clientId", "engagementId"}) String clientSignatory,
+                               LocalDate clientSignedOn, String firmSignatory, LocalDate firmSignedOn) {
 }

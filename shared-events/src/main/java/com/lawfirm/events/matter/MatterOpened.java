@@ -2,6 +2,7 @@ package com.lawfirm.events.matter;
 
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 @Revision("2")
 public record MatterOpened(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
-                           String clientName, MatterType matterType, String description, List<MatterParty> parties,
-                           LocalDate openedOn, BigDecimal amountInDispute) {
+                           @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
+                           MatterType matterType, String description, List<MatterParty> parties, LocalDate openedOn,
+                           BigDecimal amountInDispute) {
 }

@@ -1,0 +1,294 @@
+package com.lawfirm.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lawfirm.auditexport.MatterExport;
+import com.lawfirm.events.privacy.PersonalData;
+import com.lawfirm.kit.testing.TestStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Crypto-shredding across the suite. A person becomes a client, an inquiry, a conflict check, an engagement, a
+ * matter with a team and time; years later, retention over, the archivist erases the client. Then every read model
+ * of every service is rebuilt from the logs, and the person's name, identity number and phone are nowhere: not in any
+ * table of any service's database, not on any Kafka topic, not in a conflict search, not in the auditor's export.
+ * The matter still replays and every hash chain still verifies.
+ */
+class PersonalDataErasureTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String NAME = "司马青云";
+    private static final String ALIAS = "Sima Qingyun";
+    private static final String ID_CARD = "110101198804150017";
+    private static final String PHONE = "13700001111";
+    private static final List<String> TRACES = List.of(NAME, ALIAS, ID_CARD, PHONE);
+
+    private final Suite suite = Suite.get();
+    private final String intake = TestStack.get().token("chen.jing", "INTAKE");
+    private final String lawyer = TestStack.get().token("wen.jun", "LAWYER");
+    private final String partner = TestStack.get().token("wen.hua", "PARTNER");
+    private final String analyst = TestStack.get().token("zhou.lei", "CONFLICTS_ANALYST");
+    private final String archivist = TestStack.get().token("dang.an", "ARCHIVIST");
+    private final String auditor = TestStack.get().token("qian.shen", "AUDITOR");
+    private final String admin = TestStack.get().token("admin", "ADMIN");
+
+    @Test
+    void anErasedClientIsGoneFromEveryServiceWhileItsMatterStillReplaysAndVerifies() throws Exception {
+        String client = register();
+        String inquiry = inquiry(client);
+        String checkId = clearedCheck(inquiry);
+        String engagement = signedEngagement(inquiry);
+        String matter = await().atMost(WAIT).until(() -> matterOf(client, engagement), id -> id != null);
+        staffAndRecordTime(matter);
+        assertThat(tablesHolding(TRACES)).as("the name is stored in clear, before any erasure").isNotEmpty();
+
+        erase(client);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(Http.get(suite.url("matter") + "/api/matters/" + matter, auditor)
+                .body().path("clientName").asText()).isEqualTo(PersonalData.ERASED));
+        rebuildEveryReadModel();
+
+        assertThat(tablesHolding(TRACES)).as("tables holding the client's data after erasure and rebuild").isEmpty();
+        assertThat(topicsHolding(TRACES)).as("Kafka records holding the client's data").isZero();
+        JsonNode search = Http.post(suite.url("conflict") + "/api/conflict-searches", analyst,
+                "{\"parties\":[{\"role\":\"ADVERSE\",\"kind\":\"PERSON\",\"name\":\"" + NAME + "\"}]}").body();
+        assertThat(search.findValuesAsText("clientId")).doesNotContain(client);
+
+        // the matter still replays, with its history whole and the client's name erased in it
+        JsonNode history = Http.get(suite.url("matter") + "/api/audit/Matter/" + matter + "/events", auditor).body();
+        assertThat(history.path("events").path(0).path("payload").path("clientName").asText()).isEqualTo(PersonalData.ERASED);
+        assertThat(Http.get(suite.url("matter") + "/api/audit/Matter/" + matter + "/state?asOf=" + Instant.now(), auditor)
+                .body().path("sequenceNumber").asLong()).isPositive();
+        for (String[] chain : List.of(new String[] {"intake", "Client", client}, new String[] {"intake", "Inquiry", inquiry},
+                new String[] {"intake", "Engagement", engagement}, new String[] {"conflict", "ConflictCheck", checkId},
+                new String[] {"matter", "Matter", matter}, new String[] {"billing", "MatterAccount", matter})) {
+            assertThat(Http.get(suite.url(chain[0]) + "/api/audit/" + chain[1] + "/" + chain[2] + "/verify", auditor).body()
+                    .path("intact").asBoolean()).as(chain[1] + " chain").isTrue();
+        }
+        Map<String, String> urls = new HashMap<>();
+        suite.names().forEach(service -> urls.put(service, suite.url(service)));
+        Path zip = Files.createTempDirectory("erased").resolve("export.zip");
+        assertThat(new MatterExport(urls, auditor).export(matter, zip).intact()).isTrue();
+        String exported = unzipped(zip);
+        assertThat(exported).contains(PersonalData.ERASED);
+        TRACES.forEach(trace -> assertThat(exported).doesNotContain(trace));
+    }
+
+    private String register() {
+        Http.Response registered = Http.post(suite.url("intake") + "/api/clients", intake, """
+                {"kind":"PERSON","name":"%s","aliases":["%s"],"identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}],
+                 "contacts":[{"kind":"PHONE","value":"%s","label":"手机 mobile"}],"preferredLanguage":"ZH",
+                 "consent":{"purpose":"法律服务 legal services","retentionYears":10,"givenOn":"2013-05-02","method":"书面 signed"}}"""
+                .formatted(NAME, ALIAS, ID_CARD, PHONE));
+        assertThat(registered.status()).isEqualTo(201);
+        return registered.body().path("id").asText();
+    }
+
+    private String inquiry(String client) {
+        Http.Response opened = Http.post(suite.url("intake") + "/api/inquiries", intake, """
+                {"source":{"channel":"WEBSITE","note":"官网咨询 web form"},
+                 "prospect":{"kind":"PERSON","name":"%s","contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},
+                 "roughNeed":"房屋买卖合同纠纷 a house purchase dispute","owner":"chen.jing","existingClientId":"%s"}"""
+                .formatted(NAME, PHONE, client));
+        assertThat(opened.status()).isEqualTo(201);
+        String inquiry = opened.body().path("id").asText();
+        assertThat(Http.post(inquiryUrl(inquiry) + "/contacts", intake, """
+                {"channel":"PHONE","at":"2013-05-02T02:00:00Z","withWhom":"%s","summary":"首次来电 first call"}"""
+                .formatted(NAME)).status()).isEqualTo(202);
+        return inquiry;
+    }
+
+    private String clearedCheck(String inquiry) {
+        Http.Response requested = Http.post(inquiryUrl(inquiry) + "/conflict-check", intake, """
+                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
+                             "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
+                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"北京澄江房地产开发有限公司"}]}"""
+                .formatted(NAME, ID_CARD));
+        assertThat(requested.status()).isEqualTo(202);
+        String checkId = requested.body().path("checkId").asText();
+        String url = suite.url("conflict") + "/api/conflict-checks/" + checkId;
+        String status = await().atMost(WAIT).until(() -> Http.get(url, analyst),
+                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty()).body().path("status").asText();
+        if (status.equals("AWAITING_DECISION")) {
+            assertThat(Http.post(url + "/decision", analyst,
+                    "{\"assessment\":\"CLEAR\",\"reasoning\":\"本所客户本人 the firm's own client\"}").status()).isEqualTo(202);
+        }
+        await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText().equals("CLEARED"));
+        return checkId;
+    }
+
+    private String signedEngagement(String inquiry) {
+        assertThat(Http.post(inquiryUrl(inquiry) + "/interviews", lawyer, """
+                {"date":"2013-05-10","attendees":["温军 Wen Jun"],"content":"谈话笔录：购房合同及付款凭证","confirmedByClient":true}""")
+                .status()).isEqualTo(201);
+        assertThat(Http.post(inquiryUrl(inquiry) + "/assessment", lawyer, """
+                {"legalIssues":["逾期交房 late delivery"],"disputedPoints":["违约金 the penalty"],"risks":["证据不足"],
+                 "successLikelyFromPercent":50,"successLikelyToPercent":65,"difficulty":"MEDIUM"}""").status()).isEqualTo(202);
+        assertThat(Http.post(inquiryUrl(inquiry) + "/proposals", lawyer, """
+                {"objectives":"追索违约金","scope":"一审","quote":{"currency":"CNY","amountInDispute":800000,
+                 "components":[{"model":"FIXED","amount":30000,"description":"基础费用"}]}}""").status()).isEqualTo(201);
+        assertThat(Http.post(inquiryUrl(inquiry) + "/proposals/1/acceptance", lawyer, "{\"acceptedOn\":\"2013-05-12\"}")
+                .status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText()
+                .equals("PROPOSAL_ACCEPTED"));
+        Http.Response drafted = Http.post(suite.url("intake") + "/api/engagements", lawyer, """
+                {"inquiryId":"%s","terms":{"matterType":"CIVIL_LITIGATION","matterDescription":"房屋买卖合同纠纷一审"}}"""
+                .formatted(inquiry));
+        assertThat(drafted.status()).isEqualTo(201);
+        String engagement = drafted.body().path("id").asText();
+        String url = suite.url("intake") + "/api/engagements/" + engagement;
+        await().atMost(WAIT).until(() -> Http.get(url, lawyer).body().path("feeDecision").path("approved").asBoolean());
+        assertThat(Http.post(url + "/review", partner, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(202);
+        assertThat(Http.post(url + "/signature", lawyer, "{\"side\":\"CLIENT\",\"signatory\":\"%s\",\"signedOn\":\"2013-05-15\"}"
+                .formatted(NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/signature", lawyer, "{\"side\":\"FIRM\",\"signatory\":\"温华\",\"signedOn\":\"2013-05-15\"}")
+                .status()).isEqualTo(202);
+        return engagement;
+    }
+
+    private void staffAndRecordTime(String matter) {
+        String partnerId = enrol("温华 Wen Hua", "PARTNER", "wen.hua", "11101200110000021");
+        String leadId = enrol("温军 Wen Jun", "LAWYER", "wen.jun", "11101201510000022");
+        String team = suite.url("matter") + "/api/matters/" + matter + "/team";
+        await().atMost(WAIT).until(() -> Http.post(team, partner,
+                "{\"staffId\":\"" + partnerId + "\",\"role\":\"RESPONSIBLE_PARTNER\"}").status() == 202);
+        await().atMost(WAIT).until(() -> Http.post(team, partner,
+                "{\"staffId\":\"" + leadId + "\",\"role\":\"LEAD_LAWYER\"}").status() == 202);
+        await().atMost(WAIT).until(() -> Http.post(team + "/" + leadId + "/undertaking", lawyer, "").status() == 202);
+        await().atMost(WAIT).until(() -> Http.post(suite.url("billing") + "/api/time-entries", lawyer, """
+                {"matterId":"%s","workDate":"2013-06-01","minutes":90,"activity":"阅卷 reading the file","rate":1500}"""
+                .formatted(matter)).status() == 201);
+    }
+
+    /** Years later: the client is former, its retention ended, and the archivist erases it. */
+    private void erase(String client) {
+        String url = suite.url("intake") + "/api/clients/" + client;
+        assertThat(Http.post(url + "/former", intake, "{\"since\":\"2014-01-31\",\"reason\":\"案件结案 matter closed\"}")
+                .status()).isEqualTo(202);
+        assertThat(Http.post(url + "/retention", archivist,
+                "{\"retainUntil\":\"2024-01-31\",\"basis\":\"同意书所载十年 ten years as consented\"}").status()).isEqualTo(202);
+        assertThat(Http.post(url + "/erasure", archivist, "{}").status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("status").asText().equals("ERASED"));
+    }
+
+    /** Every projection of every service replayed from its source (event store or Kafka), until all caught up. */
+    private void rebuildEveryReadModel() {
+        for (String service : suite.names()) {
+            for (JsonNode projection : Http.get(suite.url(service) + "/api/admin/projections", admin).body()) {
+                String name = projection.path("name").asText();
+                assertThat(Http.post(suite.url(service) + "/api/admin/projections/" + name + "/rebuild", admin, "").status())
+                        .as(service + " " + name).isEqualTo(202);
+            }
+        }
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
+            for (String service : suite.names()) {
+                for (JsonNode projection : Http.get(suite.url(service) + "/api/admin/projections", admin).body()) {
+                    assertThat(projection.path("caughtUp").asBoolean()).as(service + " " + projection.path("name")).isTrue();
+                }
+            }
+        });
+    }
+
+    /** service.table for every table of every service's database with a row whose text holds one of the traces. */
+    private List<String> tablesHolding(List<String> traces) {
+        List<String> found = new ArrayList<>();
+        String any = traces.stream().map(t -> "'%" + t + "%'").collect(Collectors.joining(", "));
+        for (String service : suite.names()) {
+            JdbcTemplate db = suite.database(service);
+            for (String table : db.queryForList("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", String.class)) {
+                String holding = " FROM \"" + table + "\" t WHERE t::text LIKE ANY (ARRAY[" + any + "])";
+                if (table.equals("read_model")) {
+                    db.query("SELECT collection, count(*)" + holding + " GROUP BY collection", rs -> {
+                        found.add(service + ".read_model." + rs.getString(1) + " (" + rs.getLong(2) + ")");
+                    });
+                } else {
+                    Long rows = db.queryForObject("SELECT count(*)" + holding, Long.class);
+                    if (rows != null && rows > 0) {
+                        found.add(service + "." + table + " (" + rows + ")");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private long topicsHolding(List<String> traces) {
+        List<String> topics = List.of("lawfirm.intake.events", "lawfirm.conflict.events", "lawfirm.matter.events",
+                "lawfirm.billing.events", "lawfirm.notification.events");
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            topics.forEach(topic -> reader.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+            long holding = 0;
+            long read = 0;
+            long total = ends.values().stream().mapToLong(Long::longValue).sum();
+            Instant until = Instant.now().plusSeconds(60);
+            while (read < total && Instant.now().isBefore(until)) {
+                for (ConsumerRecord<String, String> record : reader.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        read++;
+                        String value = record.value();
+                        holding += traces.stream().anyMatch(value::contains) ? 1 : 0;
+                    }
+                }
+            }
+            assertThat(read).as("records read of the topics").isEqualTo(total);
+            return holding;
+        }
+    }
+
+    private String enrol(String name, String role, String login, String licence) {
+        Http.Response enrolled = Http.post(suite.url("matter") + "/api/staff", admin, """
+                {"name":"%s","role":"%s","licenceNumber":"%s","joinedOn":"2010-01-01","login":"%s","practiceAreas":["LIT"]}"""
+                .formatted(name, role, licence, login));
+        assertThat(enrolled.status()).isEqualTo(201);
+        return enrolled.body().path("id").asText();
+    }
+
+    private String matterOf(String client, String engagement) {
+        for (JsonNode matter : Http.get(suite.url("matter") + "/api/matters?clientId=" + client, auditor).body().path("items")) {
+            if (matter.path("engagementId").asText().equals(engagement)) {
+                return matter.path("matterId").asText();
+            }
+        }
+        return null;
+    }
+
+    private String inquiryUrl(String inquiry) {
+        return suite.url("intake") + "/api/inquiries/" + inquiry;
+    }
+
+    private static String unzipped(Path zip) throws java.io.IOException {
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+}

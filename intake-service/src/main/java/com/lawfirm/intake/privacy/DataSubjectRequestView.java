@@ -1,0 +1,25 @@
+package com.lawfirm.intake.privacy;
+
+import com.lawfirm.events.intake.DataSubjectRequestKind;
+
+import java.time.LocalDate;
+
+/** A data subject's request as staff follow it: what was asked, by when, and how it was answered. */
+public class DataSubjectRequestView {
+
+    public String requestId;
+    public String clientId;
+    public DataSubjectRequestKind kind;
+    public String details;
+    public LocalDate receivedOn;
+    public LocalDate dueBy;
+    public String recordedBy;
+    public boolean open;
+    public Boolean fulfilled;
+    public String answer;
+    public LocalDate answeredOn;
+    public Boolean late;
+    public String answeredBy;
+    /** Set when read: still open after the day it was due. */
+    public boolean overdue;
+}

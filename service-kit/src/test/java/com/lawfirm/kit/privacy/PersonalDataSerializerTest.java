@@ -1,0 +1,190 @@
+package com.lawfirm.kit.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lawfirm.events.billing.FeeAgreementMade;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
+import com.lawfirm.events.intake.ClientRegistered;
+import com.lawfirm.events.intake.FeeComponent;
+import com.lawfirm.events.intake.FeeModel;
+import com.lawfirm.events.intake.FeeQuote;
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.intake.PersonalDataConsent;
+import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.party.Contact.ContactKind;
+import com.lawfirm.events.party.Contact;
+import com.lawfirm.events.party.FormerName;
+import com.lawfirm.events.party.IdentifierScheme;
+import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.events.party.PartyKind;
+import com.lawfirm.events.party.PartyRole;
+import com.lawfirm.events.privacy.PersonalData;
+import com.lawfirm.kit.testing.TestStack;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Personal data is sealed in stored events, opens with its subject's key, and reads as erased once the key is gone. */
+class PersonalDataSerializerTest {
+
+    private static final String NAME = "王小明";
+    private static final String ID_CARD = "110105199003078879";
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    private PGSimpleDataSource database;
+    private SubjectKeys keys;
+    private PersonalDataSerializer serializer;
+
+    @BeforeEach
+    void keyStore() {
+        TestStack.get().postgres().createDatabase("privacy_unit");
+        database = new PGSimpleDataSource();
+        database.setUrl(TestStack.get().postgres().jdbcUrl("privacy_unit"));
+        database.setUser(TestStack.get().postgres().user());
+        database.setPassword(TestStack.get().postgres().password());
+        keys = keys(TestStack.MASTER_KEY);
+        keys.createStore();
+        serializer = serializerWith(keys);
+    }
+
+    @Test
+    void aClientsNameIsSealedInStorageAndOpensForReaders() {
+        String clientId = UUID.randomUUID().toString();
+        ClientRegistered registered = registered(clientId);
+
+        SerializedObject<String> stored = serializer.serialize(registered, String.class);
+
+        assertThat(stored.getData()).doesNotContain(NAME).doesNotContain("Xiaoming").doesNotContain(ID_CARD)
+                .doesNotContain("13800138000").contains("$personal").contains(clientId).contains("法律服务");
+        assertThat((ClientRegistered) serializer.deserialize(stored)).isEqualTo(registered);
+    }
+
+    @Test
+    void onlyTheClientsOwnPartyOfAMatterIsSealed() {
+        String clientId = UUID.randomUUID().toString();
+        MatterOpened opened = new MatterOpened("m-1", "2026-LIT-0001", "e-1", "i-1", clientId, NAME, MatterType.CIVIL_LITIGATION,
+                "买卖合同纠纷", List.of(
+                        new MatterParty(PartyRole.CLIENT, PartyKind.PERSON, NAME, List.of(), List.of()),
+                        new MatterParty(PartyRole.ADVERSE, PartyKind.ORGANIZATION, "Initrode Ltd", List.of("英尼特"), List.of())),
+                LocalDate.of(2026, 3, 2), null);
+
+        SerializedObject<String> stored = serializer.serialize(opened, String.class);
+
+        assertThat(stored.getData()).doesNotContain(NAME).contains("Initrode Ltd").contains("英尼特");
+        assertThat((MatterOpened) serializer.deserialize(stored)).isEqualTo(opened);
+    }
+
+    @Test
+    void amountsKeepEveryDigitThroughSealing() {
+        String clientId = UUID.randomUUID().toString();
+        FeeAgreementMade made = new FeeAgreementMade("e-1", clientId, NAME, new FeeQuote("CNY", List.of(
+                new FeeComponent(FeeModel.HOURLY, null, new BigDecimal("2000.50"), new BigDecimal("12.25"), null, null, "计时"),
+                new FeeComponent(FeeModel.FIXED, new BigDecimal("30000"), null, null, null, null, "基础费用")),
+                new BigDecimal("12345678901234567.89"), "律师服务收费标准"), LocalDate.of(2026, 5, 1));
+
+        SerializedObject<String> stored = serializer.serialize(made, String.class);
+
+        assertThat(stored.getData()).doesNotContain(NAME).contains("2000.50").contains("12345678901234567.89");
+        assertThat((FeeAgreementMade) serializer.deserialize(stored)).isEqualTo(made);
+        assertThat(serializer.serialize(made, com.fasterxml.jackson.databind.JsonNode.class).getData()
+                .path("quote").path("components").path(0).path("hourlyRate").decimalValue()).isEqualTo("2000.50");
+    }
+
+    @Test
+    void afterErasureTheFieldsReadAsErasedAndTheRestStays() {
+        String clientId = UUID.randomUUID().toString();
+        SerializedObject<String> stored = serializer.serialize(registered(clientId), String.class);
+        serializer.deserialize(stored); // the key is now cached, as in a running service
+
+        assertThat(keys.destroy(List.of(clientId))).containsExactly(clientId);
+
+        ClientRegistered read = serializer.deserialize(stored);
+        assertThat(read.name()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.aliases()).isEmpty();
+        assertThat(read.identifiers()).isEmpty();
+        assertThat(read.contacts()).isEmpty();
+        assertThat(read.clientId()).isEqualTo(clientId);
+        assertThat(read.consent().purpose()).isEqualTo("法律服务");
+        assertThat(keys.erasedAt(clientId)).isPresent();
+
+        // an erased subject stays erased: what is written of it later is not readable either
+        SerializedObject<String> later = serializer.serialize(registered(clientId), String.class);
+        assertThat(later.getData()).doesNotContain(NAME);
+        assertThat(((ClientRegistered) serializer.deserialize(later)).name()).isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void anotherServiceForgetsTheKeyAsSoonAsItReadsTheErasure() {
+        String clientId = UUID.randomUUID().toString();
+        SubjectKeys otherServiceKeys = keys(TestStack.MASTER_KEY);
+        PersonalDataSerializer otherService = serializerWith(otherServiceKeys);
+        SerializedObject<String> stored = serializer.serialize(registered(clientId), String.class);
+        assertThat(((ClientRegistered) otherService.deserialize(stored)).name()).isEqualTo(NAME);
+
+        keys.destroy(List.of(clientId));
+        otherService.deserialize(serializer.serialize(
+                new ClientPersonalDataErased(clientId, List.of(clientId), LocalDate.now(), null, "archivist"), String.class));
+
+        assertThat(((ClientRegistered) otherService.deserialize(stored)).name()).isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void aKeyStoreIsNeverReadWithAnotherMasterKey() {
+        String clientId = UUID.randomUUID().toString();
+        SerializedObject<String> stored = serializer.serialize(registered(clientId), String.class);
+        PersonalDataSerializer wrongMaster = serializerWith(keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+
+        assertThatThrownBy(() -> wrongMaster.deserialize(stored)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("master key");
+        assertThatThrownBy(() -> keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=").createStore())
+                .as("refused at start, before it makes keys no other service can open")
+                .hasMessageContaining("master key");
+    }
+
+    @Test
+    void eventsWithoutPersonalDataAndEventsStoredBeforeSealingReadAsBefore() throws Exception {
+        String clientId = UUID.randomUUID().toString();
+        ClientRegistered registered = registered(clientId);
+        SerializedObject<String> plain = jackson().serialize(registered, String.class);
+
+        assertThat((ClientRegistered) serializer.deserialize(plain)).isEqualTo(registered);
+        assertThat(serializer.serialize(new FormerName("旧名", null), String.class).getData()).contains("旧名");
+    }
+
+    private ClientRegistered registered(String clientId) {
+        return new ClientRegistered(clientId, PartyKind.PERSON, NAME, List.of("Wang Xiaoming"),
+                List.of(new FormerName("王晓明", LocalDate.of(2010, 1, 1))),
+                List.of(new PartyIdentifier(IdentifierScheme.CN_RESIDENT_ID, ID_CARD)),
+                List.of(new Contact(ContactKind.PHONE, "13800138000", "本人")), null, "li.na", null,
+                new PersonalDataConsent("法律服务", 10, LocalDate.of(2026, 1, 5), "书面"));
+    }
+
+    private SubjectKeys keys(String masterKey) {
+        return new SubjectKeys(new JdbcTemplate(database), new TransactionTemplate(new DataSourceTransactionManager(database)),
+                MasterKey.from(new PrivacyProperties(masterKey, null, null, Duration.ofMinutes(1))), Duration.ofMinutes(1), null);
+    }
+
+    private PersonalDataSerializer serializerWith(SubjectKeys subjectKeys) {
+        PersonalDataCipher cipher = new PersonalDataCipher(subjectKeys, json);
+        return new PersonalDataSerializer(jackson(), () -> cipher);
+    }
+
+    private JacksonSerializer jackson() {
+        return JacksonSerializer.builder().objectMapper(json).build();
+    }
+}
