@@ -175,8 +175,9 @@ class ClientLifecycleTest {
         String team = suite.url("matter") + "/api/matters/" + matter + "/team";
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.post(team, partner,
                 "{\"staffId\":\"" + partnerId + "\",\"role\":\"RESPONSIBLE_PARTNER\"}").status() == 202);
-        assertThat(Http.post(team, partner, "{\"staffId\":\"" + leadId + "\",\"role\":\"LEAD_LAWYER\"}").status())
-                .isEqualTo(202);
+        // the staff register learns of an enrolment over the event stream: until then the role is not known
+        await().atMost(Duration.ofSeconds(60)).until(() -> Http.post(team, partner,
+                "{\"staffId\":\"" + leadId + "\",\"role\":\"LEAD_LAWYER\"}").status() == 202);
         assertThat(Http.get(suite.url("matter") + "/api/matters/" + matter, lawyer).status()).isEqualTo(404);
         await().atMost(Duration.ofSeconds(60)).until(() -> Http.post(team + "/" + leadId + "/undertaking", lawyer, "")
                 .status() == 202);

@@ -97,6 +97,15 @@ final class ServiceProcess {
         return process.pid();
     }
 
+    /** Kills the service at once (SIGKILL): no shutdown hook, no graceful stop, as a crash or an OOM killer would. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the service to stop: SIGTERM, a graceful Spring shutdown. */
     void requestStop() {
         process.destroy();

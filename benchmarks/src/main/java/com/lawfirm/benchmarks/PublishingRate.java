@@ -1,0 +1,112 @@
+package com.lawfirm.benchmarks;
+
+import com.lawfirm.events.Topics;
+import com.lawfirm.intake.IntakeServiceApplication;
+import com.lawfirm.kit.bus.KafkaEventPublisher;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Events per second from the event store to Kafka by the service's publisher (read from PostgreSQL, personal data
+ * opened and sealed again, enveloped, sent with acks=all, its token moved after the broker's acknowledgement), as a
+ * ratio to a plain idempotent producer sending the very same records to a fresh topic, in the same run. The events
+ * are stored first with the publisher stopped, then it is started and timed until the topic holds them all.
+ * <p>{@code benchmarks/run publishing-rate [--events 5000] [--clients 8]}
+ */
+public final class PublishingRate {
+
+    private PublishingRate() {
+    }
+
+    public static void main(String[] args) {
+        Measure.runAndExit(args, PublishingRate::run);
+    }
+
+    private static void run(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args, Map.of("--events", "5000", "--clients", "8"));
+        int events = Integer.parseInt(options.get("--events"));
+        int clients = Integer.parseInt(options.get("--clients"));
+        BenchStack stack = new BenchStack();
+        ConfigurableApplicationContext intake = stack.start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE, Map.of());
+        EventProcessor publisher = intake.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(KafkaEventPublisher.PROCESSING_GROUP).orElseThrow();
+        String topic = Topics.INTAKE;
+        await(stack, topic, 0);
+        publisher.shutDown();
+
+        String url = BenchStack.url(intake) + "/api/clients";
+        String token = "Bearer " + stack.token("bench", "INTAKE");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
+        Measure.rate(clients, events, i -> BenchStack.registerClient(http, url, token, "发布基准 Publishing bench " + i));
+
+        long started = System.nanoTime();
+        publisher.start();
+        List<ConsumerRecord<String, String>> published = await(stack, topic, events);
+        double viaPublisher = events / ((System.nanoTime() - started) / 1e9);
+
+        double viaProducer;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>("bench.plain", "warm-up", "{}")).get();
+            long plainStarted = System.nanoTime();
+            for (ConsumerRecord<String, String> record : published) {
+                producer.send(new ProducerRecord<>("bench.plain", record.key(), record.value()));
+            }
+            producer.flush();
+            viaProducer = events / ((System.nanoTime() - plainStarted) / 1e9);
+        }
+
+        System.out.printf("publishing from the event store to Kafka, %d events:%n", events);
+        System.out.printf("  the service's publisher     %8.1f events/s%n", viaPublisher);
+        System.out.printf("  plain producer, same records %7.1f records/s (baseline)%n", viaProducer);
+        System.out.printf("  ratio %.2f%n", viaPublisher / viaProducer);
+        intake.close();
+    }
+
+    /** Waits until the topic holds at least {@code count} records, and returns them. */
+    private static List<ConsumerRecord<String, String>> await(BenchStack stack, String topic, int count) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            List<TopicPartition> partitions = new ArrayList<>();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                reader.listTopics().getOrDefault(topic, List.of())
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            while (records.size() < count && System.nanoTime() < deadline) {
+                reader.poll(Duration.ofMillis(50)).forEach(records::add);
+            }
+        }
+        if (records.size() < count) {
+            throw new IllegalStateException("only " + records.size() + " of " + count + " events reached " + topic);
+        }
+        return records;
+    }
+}
