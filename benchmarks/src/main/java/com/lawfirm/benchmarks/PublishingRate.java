@@ -3,6 +3,9 @@ package com.lawfirm.benchmarks;
 import com.lawfirm.events.Topics;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.KafkaEventPublisher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -62,6 +65,10 @@ public final class PublishingRate {
         double viaPublisher = events / ((System.nanoTime() - started) / 1e9);
 
         double viaProducer;
+        int partitions = (int) published.stream().mapToInt(ConsumerRecord::partition).distinct().count();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("bench.plain", Math.max(1, partitions), (short) 1))).all().get();
+        }
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",

@@ -1,7 +1,10 @@
 package com.lawfirm.kit.bus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,10 +25,14 @@ public class EnvelopeCodec {
 
     private final Serializer serializer;
     private final ObjectMapper json;
+    /** Reads numbers as written: an amount of 2000.50 crosses the bus as 2000.50, never as a double. */
+    private final ObjectReader exact;
 
     public EnvelopeCodec(Serializer serializer, ObjectMapper json) {
         this.serializer = serializer;
         this.json = json;
+        this.exact = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     public String encode(EventMessage<?> event) {
@@ -41,7 +48,7 @@ public class EnvelopeCodec {
                     domain == null ? null : domain.getAggregateIdentifier(),
                     domain == null ? null : domain.getSequenceNumber(),
                     new HashMap<>(event.getMetaData()),
-                    json.readTree(payload.getData()));
+                    exact.readTree(payload.getData()));
             return json.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.getIdentifier() + " cannot be written as JSON", e);
@@ -67,8 +74,8 @@ public class EnvelopeCodec {
 
     public EventEnvelope envelope(String value) {
         try {
-            return json.readValue(value, EventEnvelope.class);
-        } catch (JsonProcessingException e) {
+            return exact.forType(EventEnvelope.class).readValue(value);
+        } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not an event envelope", e);
         }
     }
