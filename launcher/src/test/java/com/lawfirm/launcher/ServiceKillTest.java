@@ -14,11 +14,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,11 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kill -9, twice, under a steady stream of commands, with the services as the launcher runs them (their own JVMs, a
- * real PostgreSQL and Kafka broker): intake-service, which takes the commands, is killed and started again, then
- * conflict-service, which reads intake's events from Kafka into its party register. Every client intake acknowledged
- * (201) is afterwards in intake's registry and in conflict's register: nothing acknowledged is lost, and what the
- * publisher sends again after its crash changes nothing.
+ * kill -9 under a steady stream of commands, with the services as the launcher runs them (their own JVMs, a real
+ * PostgreSQL and Kafka broker): intake-service, which takes the commands, is killed and started again; then a second
+ * instance of intake starts beside it and takes its share of the read models' segments and of the commands, and the
+ * first is killed, leaving its share to the second; then conflict-service, which reads intake's events from Kafka
+ * into its party register, is killed and started again. Every client intake acknowledged (201) is afterwards in
+ * intake's registry and in conflict's register: nothing acknowledged is lost, and what the publisher sends again
+ * after its crash changes nothing.
  */
 class ServiceKillTest {
 
@@ -60,7 +67,7 @@ class ServiceKillTest {
     }
 
     @Test
-    void acknowledgedCommandsSurviveKill9OfTheServiceAndOfItsConsumer() throws Exception {
+    void acknowledgedCommandsSurviveKill9OfTheServiceOfOneOfItsTwoInstancesAndOfItsConsumer() throws Exception {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0, false);
         infrastructure.add(0, postgres);
         List.of("intake", "conflict", Launcher.KEY_STORE).forEach(postgres::createDatabase);
@@ -81,7 +88,10 @@ class ServiceKillTest {
                 "--lawfirm.privacy.key-store.password=" + postgres.password(),
                 "--lawfirm.bus.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--lawfirm.conflict.index-directory=" + data.resolve("conflict-index"),
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey);
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
+                // two segments per processing group, so that two instances can share them
+                "--lawfirm.scaling.segments=2",
+                "--lawfirm.scaling.heartbeat=1s");
 
         ServiceProcess intake = start("intake", intakePort, settings.apply("intake"));
         ServiceProcess conflict = start("conflict", conflictPort, settings.apply("conflict"));
@@ -92,9 +102,9 @@ class ServiceKillTest {
         AtomicInteger refused = new AtomicInteger();
         AtomicBoolean loading = new AtomicBoolean(true);
         ExecutorService load = Executors.newSingleThreadExecutor();
-        String intakeUrl = intake.url();
+        List<String> targets = new CopyOnWriteArrayList<>(List.of(intake.url()));
         String conflictUrl = conflict.url();
-        Future<?> generator = load.submit(() -> steadyClients(intakeUrl, acknowledged, refused, loading));
+        Future<?> generator = load.submit(() -> steadyClients(targets, acknowledged, refused, loading));
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 20);
             intake.kill();
@@ -104,6 +114,18 @@ class ServiceKillTest {
             intake.awaitReady(Duration.ofMinutes(4));
             int afterIntake = acknowledged.size();
             await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= afterIntake + 20);
+
+            ServiceProcess second = start("intake", freePort(), settings.apply("intake"));
+            second.awaitReady(Duration.ofMinutes(4));
+            targets.add(second.url());
+            await().atMost(Duration.ofSeconds(60)).until(() -> owners(postgres, "clients") == 2);
+            int shared = acknowledged.size();
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= shared + 20);
+            intake.kill();
+            // the killed instance's claim times out and the second takes its segment over
+            await().atMost(Duration.ofSeconds(60)).until(() -> owners(postgres, "clients") == 1);
+            int afterTakeOver = acknowledged.size();
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= afterTakeOver + 20);
 
             conflict.kill();
             int whileConsumerDown = acknowledged.size();
@@ -118,10 +140,11 @@ class ServiceKillTest {
             load.shutdown();
         }
 
+        String survivorUrl = targets.get(1);
         String analyst = "Bearer " + issuer.token("zhou.lei", List.of("CONFLICTS_ANALYST"));
         String staff = "Bearer " + issuer.token("chen.jing", List.of("INTAKE"));
         for (String client : acknowledged) {
-            await().atMost(Duration.ofSeconds(120)).until(() -> status(intakeUrl + "/api/clients/" + client, staff) == 200);
+            await().atMost(Duration.ofSeconds(120)).until(() -> status(survivorUrl + "/api/clients/" + client, staff) == 200);
             await().atMost(Duration.ofSeconds(120)).until(
                     () -> status(conflictUrl + "/api/parties/client:" + client, analyst) == 200);
         }
@@ -135,10 +158,25 @@ class ServiceKillTest {
         return service;
     }
 
-    private void steadyClients(String intakeUrl, Set<String> acknowledged, AtomicInteger refused, AtomicBoolean loading) {
+    /** How many instances hold the segments of a processing group of intake. */
+    private static int owners(EmbeddedPostgresServer postgres, String processingGroup) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("intake"), postgres.user(), postgres.password());
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(DISTINCT owner) FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL")) {
+            query.setString(1, processingGroup);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** Registers clients one after another, on each of the instances in turn. */
+    private void steadyClients(List<String> targets, Set<String> acknowledged, AtomicInteger refused, AtomicBoolean loading) {
         String token = "Bearer " + issuer.token("chen.jing", List.of("INTAKE"));
         int i = 0;
         while (loading.get()) {
+            String intakeUrl = targets.get(i % targets.size());
             String body = "{\"kind\":\"ORGANIZATION\",\"name\":\"杭州第" + i++ + "号委托人有限公司 Client " + i + " Ltd\"}";
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeUrl + "/api/clients"))

@@ -2,6 +2,7 @@ package com.lawfirm.kit.axon;
 
 import com.lawfirm.kit.audit.ChainingEventStorageEngine;
 import com.lawfirm.kit.audit.EventChain;
+import com.lawfirm.kit.scaling.NodeId;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -81,10 +82,16 @@ public class AxonStorageAutoConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public NodeId nodeId() {
+        return NodeId.generate();
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeId node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .nodeId(node.value())
                 .contentType(String.class)
                 .claimTimeout(Duration.ofSeconds(10))
                 .schema(TokenSchema.builder()

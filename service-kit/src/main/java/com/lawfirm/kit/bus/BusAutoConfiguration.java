@@ -117,6 +117,9 @@ public class BusAutoConfiguration {
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                        // an instance that dies hands its partitions to the others within ten seconds
+                        ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
+                        ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000,
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
                 codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));

@@ -35,8 +35,12 @@ public class EnvelopeCodec {
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
+    /**
+     * An event read from the store keeps its payload as stored (personal data still sealed, upcast to its latest
+     * revision): it is neither opened nor sealed again on its way to Kafka.
+     */
     public String encode(EventMessage<?> event) {
-        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         try {
             EventEnvelope envelope = new EventEnvelope(

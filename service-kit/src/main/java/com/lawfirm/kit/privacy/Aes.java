@@ -16,6 +16,14 @@ final class Aes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE = 12;
+    /** Looking a cipher up costs more than using it; each thread keeps its own (a Cipher is not thread-safe). */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    });
 
     private Aes() {
     }
@@ -24,7 +32,7 @@ final class Aes {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain);
@@ -35,7 +43,7 @@ final class Aes {
     }
 
     static byte[] decrypt(SecretKey key, String subject, byte[] sealed) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE));
         cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
         return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
@@ -25,10 +26,13 @@ public class PersonalDataCipher {
 
     private final SubjectKeys keys;
     private final ObjectMapper json;
+    private final ObjectReader exact;
 
     PersonalDataCipher(SubjectKeys keys, ObjectMapper json) {
         this.keys = keys;
         this.json = json;
+        this.exact = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     public SubjectKeys keys() {
@@ -61,8 +65,7 @@ public class PersonalDataCipher {
         }
         try {
             byte[] plain = Aes.decrypt(key.get(), subject, Base64.getDecoder().decode(sealed.get("data").asText()));
-            return Optional.of(json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(plain));
+            return Optional.of(exact.readTree(plain));
         } catch (GeneralSecurityException | IllegalArgumentException | java.io.IOException e) {
             throw new IllegalStateException("personal data of subject " + subject + " does not decrypt", e);
         }

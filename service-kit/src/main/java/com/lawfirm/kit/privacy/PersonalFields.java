@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class PersonalFields {
     }
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private PersonalFields() {
     }
@@ -57,16 +59,23 @@ final class PersonalFields {
         if (owner == null || !owner.getClass().isRecord()) {
             return null;
         }
-        for (RecordComponent component : owner.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return component.getAccessor().invoke(owner);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getName(), e);
-                }
-            }
+        Method accessor = ACCESSORS.computeIfAbsent(owner.getClass(), PersonalFields::accessors).get(name);
+        if (accessor == null) {
+            return null;
         }
-        return null;
+        try {
+            return accessor.invoke(owner);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + owner.getClass().getName(), e);
+        }
+    }
+
+    private static Map<String, Method> accessors(Class<?> record) {
+        Map<String, Method> accessors = new HashMap<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            accessors.put(component.getName(), component.getAccessor());
+        }
+        return accessors;
     }
 
     private static List<Field> inspect(Class<?> type, Set<Class<?>> visiting) {

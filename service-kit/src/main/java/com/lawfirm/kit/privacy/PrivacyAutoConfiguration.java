@@ -59,14 +59,17 @@ public class PrivacyAutoConfiguration {
         return new SealedPayloads(eventSerializer);
     }
 
-    /** Wraps Axon's event serializer; the cipher is looked up on first use, after the context is built. */
+    /**
+     * Wraps Axon's event serializer; the cipher is looked up on first use, after the context is built, and kept:
+     * a bean lookup on every event cost more than sealing it.
+     */
     @Bean
     public static BeanPostProcessor personalDataSerializerWrapper(ObjectProvider<PersonalDataCipher> cipher) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if ("eventSerializer".equals(beanName) && bean instanceof JacksonSerializer jackson) {
-                    return new PersonalDataSerializer(jackson, cipher::getObject);
+                    return new PersonalDataSerializer(jackson, new FirstUse<>(cipher::getObject));
                 }
                 return bean;
             }

@@ -7,6 +7,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of one service side by side share its Kafka partitions; when one goes away the other takes its
- * share over, and every event is handled once — none lost, none doubled.
+ * Two instances of one service side by side share its work — the Kafka partitions of its consumer groups, the segments
+ * of the processing groups fed by its own store; when one goes away the other takes its share over, and every event
+ * is handled once — none lost, none doubled.
  */
 class ScaleOutTest {
 
@@ -67,6 +70,45 @@ class ScaleOutTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> handled(survivor) == 200);
         assertThat(survivor.queryForObject("SELECT count(DISTINCT event_id) FROM handled_note", Long.class))
                 .as("no event handled twice").isEqualTo(200);
+    }
+
+    /**
+     * The segments of a processing group fed by the service's own store: the first instance up claims them all, the
+     * second gets its share, and the survivor of the two takes both again. The ledger counts every handling with no
+     * guard of its own, so an event handled by both instances would show as a second row.
+     */
+    @Test
+    void twoInstancesShareTheSegmentsOfTheirProjectionsAndOneTakesOverWhenTheOtherGoes() {
+        Map<String, Object> scaled = Map.of("lawfirm.scaling.segments", 2, "lawfirm.scaling.heartbeat", "1s");
+        ConfigurableApplicationContext first = services.start("kitsegments", "kitsegments", scaled);
+        await().atMost(Duration.ofSeconds(30)).until(() -> held(first, "ledger") == 2 && held(first, "notes") == 2);
+        ConfigurableApplicationContext second = services.start("kitsegments", "kitsegments", scaled);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(held(first, "ledger")).as("the first instance's share of the ledger").isEqualTo(1);
+            assertThat(held(second, "ledger")).as("the second instance's share of the ledger").isEqualTo(1);
+            assertThat(held(first, "notes") + held(second, "notes")).isEqualTo(2);
+            assertThat(held(second, "notes")).isEqualTo(1);
+        });
+        create(first, 50);
+        create(second, 50);
+        JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> handled(jdbc) == 100 && notes(jdbc) == 100);
+
+        services.stop(first);
+        await().atMost(Duration.ofSeconds(60)).until(() -> held(second, "ledger") == 2 && held(second, "notes") == 2);
+        create(second, 100);
+        await().atMost(Duration.ofSeconds(60)).until(() -> handled(jdbc) == 200 && notes(jdbc) == 200);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT event_id) FROM handled_note", Long.class))
+                .as("no event handled twice").isEqualTo(200);
+    }
+
+    private static int held(ConfigurableApplicationContext service, String processingGroup) {
+        return service.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(processingGroup, TrackingEventProcessor.class).orElseThrow().processingStatus().size();
+    }
+
+    private static long notes(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection = 'notes'", Long.class);
     }
 
     private static ConsumerGroupDescription group(Admin admin) throws Exception {

@@ -1,0 +1,98 @@
+package com.lawfirm.kit.scaling;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Shares the segments of every processing group fairly between the live instances of the service. Axon's tracking
+ * processors claim whatever segment is free, so the first instance up holds them all; at every heartbeat each
+ * instance counts the live ones and releases the segments it holds beyond its share, for long enough that another
+ * instance claims them. An instance that dies stops beating and its claims time out: the others, each able to run
+ * every segment, take its share over from the last position it committed.
+ */
+class SegmentBalancer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
+    /** Longer than the 5 s between a tracking processor's looks for free segments, so another instance finds it. */
+    private static final Duration LEAST_RELEASE = Duration.ofSeconds(12);
+
+    private final EventProcessingConfiguration processing;
+    private final ProcessorNodes nodes;
+    private final Duration heartbeat;
+    private ScheduledExecutorService timer;
+
+    SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, Duration heartbeat) {
+        this.processing = processing;
+        this.nodes = nodes;
+        this.heartbeat = heartbeat;
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "segment-balancer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::balance, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void balance() {
+        try {
+            int live = nodes.beat(heartbeat.multipliedBy(3));
+            for (TrackingEventProcessor processor : trackingProcessors()) {
+                List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
+                int share = (int) Math.ceil(nodes.segments(processor.getName()) / (double) live);
+                for (Integer segment : held.subList(Math.min(held.size(), share), held.size())) {
+                    log.info("{}: releasing segment {} of {} to another instance ({} live, a share is {})",
+                            processor.getName(), segment, nodes.self(), live, share);
+                    processor.releaseSegment(segment, release().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a database away for a moment: the next beat tries again, and the processors go on meanwhile
+            log.warn("segment balancing skipped this beat: {}", e.getMessage());
+        }
+    }
+
+    private Duration release() {
+        Duration threeBeats = heartbeat.multipliedBy(3);
+        return threeBeats.compareTo(LEAST_RELEASE) > 0 ? threeBeats : LEAST_RELEASE;
+    }
+
+    private List<TrackingEventProcessor> trackingProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
+                .filter(TrackingEventProcessor::isRunning).toList();
+    }
+
+    @Override
+    public void stop() {
+        timer.shutdownNow();
+        try {
+            nodes.leave();
+        } catch (RuntimeException e) {
+            log.warn("could not record that {} leaves: the others count it gone after three beats", nodes.self());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null && !timer.isShutdown();
+    }
+
+    /** After the processors start, before they stop: a leaving instance is known gone while they release their claims. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1024;
+    }
+}
