@@ -1,0 +1,134 @@
+package com.lawfirm.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The suite as {@code ./suite} runs it (the launcher's jar: PostgreSQL, the broker, the token issuer and the services
+ * as their own JVMs), on a fresh data directory, with the time it took to be ready and the memory of all its processes.
+ */
+final class SuiteProcess implements AutoCloseable {
+
+    private static final String READY = "The law firm suite is ready";
+
+    private final Process launcher;
+    private final Path data;
+    private final int tokenPort;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final long startedAt = System.nanoTime();
+    private volatile long readyAt;
+
+    private SuiteProcess(Process launcher, Path data, int tokenPort) {
+        this.launcher = launcher;
+        this.data = data;
+        this.tokenPort = tokenPort;
+        Thread reader = new Thread(this::readOutput, "suite-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the launcher; {@code only} names the services to start, or none for all five. */
+    static SuiteProcess start(Path launcherJar, String... only) throws IOException {
+        Path data = Files.createTempDirectory("lawfirm-bench-suite");
+        int tokenPort = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", launcherJar.toString(), "--fresh",
+                "--data-dir", data.resolve("firm").toString(), "--pg-port", String.valueOf(freePort()),
+                "--kafka-port", String.valueOf(freePort()), "--token-port", String.valueOf(tokenPort)));
+        if (only.length > 0) {
+            command.addAll(List.of("--only", String.join(",", only)));
+        }
+        return new SuiteProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), data, tokenPort);
+    }
+
+    private void readOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.contains(READY) && !ready.isDone()) {
+                    readyAt = System.nanoTime();
+                    ready.complete(null);
+                }
+            }
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
+        }
+        ready.completeExceptionally(new IllegalStateException("the suite exited before it was ready; its logs are in " + data));
+    }
+
+    /** Seconds from the launcher's start to every service answering ready. */
+    double awaitReady(Duration timeout) throws Exception {
+        ready.get(timeout.toSeconds(), TimeUnit.SECONDS);
+        return (readyAt - startedAt) / 1e9;
+    }
+
+    String tokenUrl() {
+        return "http://localhost:" + tokenPort + "/token";
+    }
+
+    /**
+     * Proportional set size of every process of the suite, in MB: the launcher, the services' JVMs and PostgreSQL's
+     * processes (which run detached from the launcher, found by their data directory).
+     */
+    long pssMb() throws IOException {
+        Set<Long> pids = new HashSet<>();
+        pids.add(launcher.pid());
+        launcher.descendants().forEach(p -> pids.add(p.pid()));
+        String marker = data.toString();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                try {
+                    if (new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).contains(marker)) {
+                        pids.add(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            });
+        }
+        long kb = 0;
+        for (long pid : pids) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
+                    if (line.startsWith("Pss:")) {
+                        kb += Long.parseLong(line.replaceAll("\\D+", ""));
+                    }
+                }
+            } catch (IOException gone) {
+                // the process ended meanwhile
+            }
+        }
+        return kb / 1024;
+    }
+
+    /** Stops the suite as Ctrl-C does (the services, the broker, then PostgreSQL) and removes its data. */
+    @Override
+    public void close() throws Exception {
+        launcher.destroy();
+        if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
