@@ -113,7 +113,7 @@ public final class PublishingRate {
             if (processor == publisher || !(processor instanceof StreamingEventProcessor streaming)) {
                 continue;
             }
-            while (streaming.processingStatus().values().stream()
+            while (streaming.processingStatus().isEmpty() || streaming.processingStatus().values().stream()
                     .anyMatch(status -> status.getCurrentPosition().orElse(0) < head)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(processor.getName() + " did not catch up with the store");

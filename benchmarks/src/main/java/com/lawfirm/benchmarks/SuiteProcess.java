@@ -83,21 +83,7 @@ final class SuiteProcess implements AutoCloseable {
      * processes (which run detached from the launcher, found by their data directory).
      */
     long pssMb() throws IOException {
-        Set<Long> pids = new HashSet<>();
-        pids.add(launcher.pid());
-        launcher.descendants().forEach(p -> pids.add(p.pid()));
-        String marker = data.toString();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
-                try {
-                    if (new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).contains(marker)) {
-                        pids.add(Long.parseLong(p.getFileName().toString()));
-                    }
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            });
-        }
+        Set<Long> pids = processes();
         long kb = 0;
         for (long pid : pids) {
             try {
@@ -113,13 +99,39 @@ final class SuiteProcess implements AutoCloseable {
         return kb / 1024;
     }
 
+    /**
+     * The launcher and its descendants, and PostgreSQL: its postmaster runs detached from the launcher (found by its
+     * data directory), and its backends, which rename themselves, are the postmaster's children.
+     */
+    private Set<Long> processes() throws IOException {
+        Set<Long> pids = new HashSet<>();
+        pids.add(launcher.pid());
+        launcher.descendants().forEach(p -> pids.add(p.pid()));
+        String marker = data.toString();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                try {
+                    if (new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).contains(marker)) {
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        pids.add(pid);
+                        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            });
+        }
+        return pids;
+    }
+
     /** Stops the suite as Ctrl-C does (the services, the broker, then PostgreSQL) and removes its data. */
     @Override
     public void close() throws Exception {
         launcher.destroy();
         if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
-            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-            launcher.destroyForcibly();
+            for (long pid : processes()) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
         }
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -43,11 +43,12 @@ import static org.awaitility.Awaitility.await;
  * first is killed, leaving its share to the second; then conflict-service, which reads intake's events from Kafka
  * into its party register, is killed and started again. Every client intake acknowledged (201) is afterwards in
  * intake's registry and in conflict's register: nothing acknowledged is lost, and what the publisher sends again
- * after its crash changes nothing.
+ * after its crash changes nothing; and intake's registry equals its rebuild from the event store.
  */
 class ServiceKillTest {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CAUGHT_UP = Pattern.compile("\\{\"name\":\"clients\"[^}]*\"caughtUp\":true");
     private static final Path SERVICES = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
@@ -149,6 +150,17 @@ class ServiceKillTest {
                     () -> status(conflictUrl + "/api/parties/client:" + client, analyst) == 200);
         }
         assertThat(refused.get()).as("commands refused while intake was down").isPositive();
+
+        // after all of it, intake's client registry, once caught up, equals its rebuild from the event store
+        String admin = "Bearer " + issuer.token("admin", List.of("ADMIN"));
+        await().atMost(Duration.ofSeconds(120)).until(() -> CAUGHT_UP.matcher(
+                body(survivorUrl + "/api/admin/projections", admin)).find());
+        List<String> registry = documents(postgres, "clients");
+        assertThat(post(survivorUrl + "/api/admin/projections/clients/rebuild", admin)).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            assertThat(CAUGHT_UP.matcher(body(survivorUrl + "/api/admin/projections", admin)).find()).isTrue();
+            assertThat(documents(postgres, "clients")).as("the registry rebuilt from intake's events").isEqualTo(registry);
+        });
     }
 
     private ServiceProcess start(String name, int port, List<String> arguments) {
@@ -156,6 +168,32 @@ class ServiceKillTest {
                 .resolve(name + "-service-exec.jar"), arguments, data.resolve("logs"));
         services.add(service);
         return service;
+    }
+
+    /** A read model collection of intake, each document as stored (id, version, content). */
+    private static List<String> documents(EmbeddedPostgresServer postgres, String collection) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("intake"), postgres.user(), postgres.password());
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT id || ' ' || version || ' ' || doc::text FROM read_model WHERE collection = ? ORDER BY id")) {
+            query.setString(1, collection);
+            List<String> documents = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    documents.add(result.getString(1));
+                }
+            }
+            return documents;
+        }
+    }
+
+    private int post(String url, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String body(String url, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** How many instances hold the segments of a processing group of intake. */

@@ -3,6 +3,7 @@ package com.lawfirm.kit.axon;
 import com.lawfirm.kit.audit.ChainingEventStorageEngine;
 import com.lawfirm.kit.audit.EventChain;
 import com.lawfirm.kit.scaling.NodeId;
+import com.lawfirm.kit.scaling.ScalingProperties;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -93,7 +94,7 @@ public class AxonStorageAutoConfiguration {
                 .serializer(serializer)
                 .nodeId(node.value())
                 .contentType(String.class)
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(ScalingProperties.CLAIM_TIMEOUT)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")

@@ -39,6 +39,8 @@ public class PrivacyAutoConfiguration {
             shared.setPassword(properties.keyStore().password());
             shared.setPoolName("subject-keys");
             shared.setMaximumPoolSize(4);
+            // as the service's own pool: a statement hung on the key store is cut instead of holding a command forever
+            shared.addDataSourceProperty("socketTimeout", 300);
             store = shared;
             ownPool = shared;
         }

@@ -1,5 +1,6 @@
 package com.lawfirm.kit.readmodel;
 
+import com.lawfirm.kit.scaling.NodeId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.mongodb.ConnectionString;
@@ -60,8 +61,9 @@ public class ReadModelAutoConfiguration {
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore events,
                                                  ShadowCopies shadows, ObjectProvider<KafkaEventSources> kafka,
                                                  ReadModelStore store, JdbcTemplate jdbc,
-                                                 PlatformTransactionManager transactions) {
-        return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions));
+                                                 PlatformTransactionManager transactions, NodeId node) {
+        return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions),
+                node);
     }
 
     @Bean

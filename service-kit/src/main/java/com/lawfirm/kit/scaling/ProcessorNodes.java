@@ -23,7 +23,7 @@ class ProcessorNodes {
     int beat(Duration gone) {
         jdbc.update("INSERT INTO processor_node (node_id, seen_at) VALUES (?, now())"
                 + " ON CONFLICT (node_id) DO UPDATE SET seen_at = now()", self);
-        jdbc.update("DELETE FROM processor_node WHERE seen_at < now() - make_interval(secs => ?)", (double) gone.toSeconds());
+        jdbc.update("DELETE FROM processor_node WHERE seen_at < now() - make_interval(secs => ?)", gone.toMillis() / 1000.0);
         Integer live = jdbc.queryForObject("SELECT count(*) FROM processor_node", Integer.class);
         return Math.max(1, live == null ? 1 : live);
     }

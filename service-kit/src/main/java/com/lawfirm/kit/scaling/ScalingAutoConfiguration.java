@@ -27,6 +27,6 @@ public class ScalingAutoConfiguration {
     @Bean
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
                                     ScalingProperties scaling) {
-        return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), scaling.heartbeat());
+        return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), scaling);
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +30,15 @@ class SegmentBalancer implements SmartLifecycle {
     private final EventProcessingConfiguration processing;
     private final ProcessorNodes nodes;
     private final Duration heartbeat;
+    private final int threads;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
 
-    SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, Duration heartbeat) {
+    SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, ScalingProperties scaling) {
         this.processing = processing;
         this.nodes = nodes;
-        this.heartbeat = heartbeat;
+        this.heartbeat = scaling.heartbeat();
+        this.threads = scaling.segments();
     }
 
     @Override
@@ -51,7 +56,13 @@ class SegmentBalancer implements SmartLifecycle {
             int live = nodes.beat(heartbeat.multipliedBy(3));
             for (TrackingEventProcessor processor : trackingProcessors()) {
                 List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
-                int share = (int) Math.ceil(nodes.segments(processor.getName()) / (double) live);
+                int segments = nodes.segments(processor.getName());
+                if (segments > threads && warned.add(processor.getName())) {
+                    log.error("{} has {} segments but lawfirm.scaling.segments is {}: this instance runs at most {} of"
+                            + " them, and alone it leaves the rest unhandled; set it to {}", processor.getName(), segments,
+                            threads, threads, segments);
+                }
+                int share = (int) Math.ceil(segments / (double) live);
                 for (Integer segment : held.subList(Math.min(held.size(), share), held.size())) {
                     log.info("{}: releasing segment {} of {} to another instance ({} live, a share is {})",
                             processor.getName(), segment, nodes.self(), live, share);
@@ -78,6 +89,12 @@ class SegmentBalancer implements SmartLifecycle {
     @Override
     public void stop() {
         timer.shutdownNow();
+        try {
+            // a beat under way must not record this instance again after it left
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             nodes.leave();
         } catch (RuntimeException e) {
