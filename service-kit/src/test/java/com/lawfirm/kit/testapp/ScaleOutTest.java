@@ -1,6 +1,8 @@
 package com.lawfirm.kit.testapp;
 
 import com.lawfirm.events.Topics;
+import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.readmodel.ProjectionRebuilds;
 import com.lawfirm.kit.testing.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -89,6 +92,9 @@ class ScaleOutTest {
             assertThat(held(first, "notes") + held(second, "notes")).isEqualTo(2);
             assertThat(held(second, "notes")).isEqualTo(1);
         });
+        assertThatThrownBy(() -> second.getBean(ProjectionRebuilds.class).rebuild("notes"))
+                .as("a rebuild while another instance holds a segment").isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("other-instances-running"));
         create(first, 50);
         create(second, 50);
         JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
