@@ -44,6 +44,31 @@ final class Measure {
         return count / seconds;
     }
 
+    /**
+     * Runs {@code operation(i)} on {@code threads} threads for {@code seconds}: the warm-up before a measurement, so it
+     * measures the compiled, steady service and not the JIT at work (cold start has its own benchmark).
+     */
+    static void runFor(int threads, int seconds, IntPredicate operation) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        operation.test(next.getAndIncrement());
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static long percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return -1;
