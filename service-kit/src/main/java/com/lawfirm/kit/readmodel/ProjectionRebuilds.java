@@ -4,7 +4,7 @@ import com.lawfirm.kit.bus.KafkaEventSource;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
-import com.lawfirm.kit.scaling.NodeId;
+import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
@@ -50,12 +50,12 @@ public class ProjectionRebuilds {
     private final ReadModelStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final NodeId node;
+    private final TokenSegments segments;
     private final Map<String, Started> started = new ConcurrentHashMap<>();
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
-                              TransactionTemplate transaction, NodeId node) {
+                              TransactionTemplate transaction, TokenSegments segments) {
         this.processing = processing;
         this.events = events;
         this.shadows = shadows;
@@ -63,7 +63,7 @@ public class ProjectionRebuilds {
         this.store = store;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.node = node;
+        this.segments = segments;
     }
 
     public List<Status> statuses() {
@@ -106,17 +106,14 @@ public class ProjectionRebuilds {
 
     private Status rebuild(TrackingEventProcessor processor) {
         String name = processor.getName();
-        Integer elsewhere = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?"
-                + " AND owner IS NOT NULL AND owner <> ?", Integer.class, name, node.value());
-        if (elsewhere != null && elsewhere > 0) {
+        int elsewhere = segments.heldElsewhere(name);
+        if (elsewhere > 0) {
             throw new RuleViolationException("other-instances-running", "another instance of the service holds "
                     + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
                     + "10 s) and rebuild on one");
         }
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class,
-                name);
         // one segment replays in order, so the event that catches it up is the last one: the shadow can take over there
-        boolean shadowed = (segments == null || segments <= 1) && headPosition() >= 0;
+        boolean shadowed = segments.of(name) <= 1 && headPosition() >= 0;
         processor.shutDown();
         try {
             if (shadowed) {

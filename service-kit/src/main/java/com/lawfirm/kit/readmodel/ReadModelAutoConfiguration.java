@@ -1,6 +1,7 @@
 package com.lawfirm.kit.readmodel;
 
 import com.lawfirm.kit.scaling.NodeId;
+import com.lawfirm.kit.scaling.TokenSegments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.mongodb.ConnectionString;
@@ -63,7 +64,7 @@ public class ReadModelAutoConfiguration {
                                                  ReadModelStore store, JdbcTemplate jdbc,
                                                  PlatformTransactionManager transactions, NodeId node) {
         return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions),
-                node);
+                new TokenSegments(jdbc, node));
     }
 
     @Bean

@@ -28,13 +28,6 @@ class ProcessorNodes {
         return Math.max(1, live == null ? 1 : live);
     }
 
-    /** How many segments a processing group has, across all instances. */
-    int segments(String processor) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class,
-                processor);
-        return count == null ? 0 : count;
-    }
-
     void leave() {
         jdbc.update("DELETE FROM processor_node WHERE node_id = ?", self);
     }

@@ -27,6 +27,7 @@ public class ScalingAutoConfiguration {
     @Bean
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
                                     ScalingProperties scaling) {
-        return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), scaling);
+        return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), new TokenSegments(jdbc, node),
+                scaling);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,14 +30,19 @@ class SegmentBalancer implements SmartLifecycle {
 
     private final EventProcessingConfiguration processing;
     private final ProcessorNodes nodes;
+    private final TokenSegments tokens;
     private final Duration heartbeat;
     private final int threads;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
+    /** One segment set and one in the table for every group: nothing to share, so no beat and no query either. */
+    private volatile boolean unsegmented;
 
-    SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, ScalingProperties scaling) {
+    SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenSegments tokens,
+                    ScalingProperties scaling) {
         this.processing = processing;
         this.nodes = nodes;
+        this.tokens = tokens;
         this.heartbeat = scaling.heartbeat();
         this.threads = scaling.segments();
     }
@@ -52,11 +58,21 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     void balance() {
+        if (unsegmented) {
+            return;
+        }
         try {
+            Map<String, Integer> segmentsOf = tokens.byProcessingGroup();
+            List<TrackingEventProcessor> processors = trackingProcessors();
+            if (threads == 1 && !processors.isEmpty()
+                    && processors.stream().allMatch(p -> segmentsOf.getOrDefault(p.getName(), 0) == 1)) {
+                unsegmented = true;
+                return;
+            }
             int live = nodes.beat(heartbeat.multipliedBy(3));
-            for (TrackingEventProcessor processor : trackingProcessors()) {
+            for (TrackingEventProcessor processor : processors) {
                 List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
-                int segments = nodes.segments(processor.getName());
+                int segments = segmentsOf.getOrDefault(processor.getName(), 0);
                 if (segments > threads && warned.add(processor.getName())) {
                     log.error("{} has {} segments but lawfirm.scaling.segments is {}: this instance runs at most {} of"
                             + " them, and alone it leaves the rest unhandled; set it to {}", processor.getName(), segments,
