@@ -38,12 +38,11 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private final EnvelopeCodec codec;
     private final TransactionTemplate transaction;
     private final BusProperties bus;
-    private final ParkedEvents parked;
+    private final ParkedSequences parked;
     private final String consumerName;
     private final List<java.util.function.Consumer<List<? extends EventMessage<?>>>> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile long lag;
-    private java.util.Set<String> parkedSequences = java.util.Set.of();
     private volatile Consumer<String, String> consumer;
     private Thread thread;
     private volatile KafkaRebuild requestedRebuild;
@@ -58,7 +57,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         this.codec = codec;
         this.transaction = transaction;
         this.bus = bus;
-        this.parked = parked;
+        this.parked = new ParkedSequences(parked, consumerName);
         this.consumerName = consumerName;
     }
 
@@ -120,7 +119,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         Consumer<String, String> kafka = consumerFactory.get();
         try {
             consumer = kafka;
-            parkedSequences = parked.parkedSequences(consumerName);
+            parked.load();
             kafka.subscribe(topics);
             while (running) {
                 if (subscribers.isEmpty()) {
@@ -242,9 +241,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             codec.decode(record.value()).ifPresent(event -> {
-                if (parkedSequences.contains(sequenceOf(event))) {
-                    park(event, record, "an earlier event of its sequence is parked");
-                } else {
+                if (!parked.parkedBehindAnother(event, record)) {
                     events.add(event);
                 }
             });
@@ -272,15 +269,10 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             try {
                 event = codec.decode(record.value()).orElse(null);
             } catch (RuntimeException unreadable) {
-                parked.park(consumerName, record.topic() + "@" + record.partition() + ":" + record.offset(),
-                        String.valueOf(record.key()), record.value(), "unreadable: " + unreadable);
+                parked.parkUnreadable(record, unreadable);
                 continue;
             }
-            if (event == null) {
-                continue;
-            }
-            if (parkedSequences.contains(sequenceOf(event))) {
-                park(event, record, "an earlier event of its sequence is parked");
+            if (event == null || parked.parkedBehindAnother(event, record)) {
                 continue;
             }
             try {
@@ -289,23 +281,11 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 if (Outages.isOutage(e)) {
                     throw e; // the whole batch is tried again once the store is back
                 }
-                log.error("{}: parking event {} of sequence {}: {}", name, event.getIdentifier(), sequenceOf(event), e.toString());
-                park(event, record, e.toString());
+                log.error("{}: parking event {} of sequence {}: {}", name, event.getIdentifier(),
+                        ParkedSequences.sequenceOf(event), e.toString());
+                parked.park(event, record, e.toString());
             }
         }
-    }
-
-    private void park(EventMessage<?> event, ConsumerRecord<String, String> record, String reason) {
-        parked.park(consumerName, event.getIdentifier(), sequenceOf(event), record.value(), reason);
-        java.util.Set<String> updated = new java.util.HashSet<>(parkedSequences);
-        updated.add(sequenceOf(event));
-        parkedSequences = updated;
-    }
-
-    /** Events of one aggregate form a sequence; an event of no aggregate is a sequence of its own. */
-    private static String sequenceOf(EventMessage<?> event) {
-        return event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
-                ? domain.getAggregateIdentifier() : event.getIdentifier();
     }
 
     private void pause(long millis) {
