@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 
@@ -71,7 +72,10 @@ public final class KafkaTestClient {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, message.getIdentifier(), codec.encode(message))).get();
+            // keyed as the publisher keys it: an aggregate's events share a partition, so they arrive in order
+            String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
+                    : message.getIdentifier();
+            producer.send(new ProducerRecord<>(topic, key, codec.encode(message))).get();
             return message.getIdentifier();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
