@@ -95,7 +95,8 @@ class ReminderFaultTest {
             stream.get();
             load.shutdown();
         }
-        issued.values().forEach(invoice -> billing.publishAgain(Topics.BILLING, invoice.event(), invoice.eventId()));
+        issued.values().forEach(invoice -> billing.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 1,
+                invoice.event(), invoice.eventId()));
 
         Map<String, Invoice> overdue = issued.values().stream().filter(Invoice::overdue)
                 .collect(Collectors.toMap(Invoice::matterId, Function.identity()));

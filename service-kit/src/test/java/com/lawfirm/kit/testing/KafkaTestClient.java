@@ -49,6 +49,16 @@ public final class KafkaTestClient {
         send(topic, new GenericEventMessage<>(eventId, payload, Map.of(), Instant.now()));
     }
 
+    /**
+     * Publishes an aggregate's event again under its own id, as a publisher resending after a crash does: on the
+     * aggregate's partition, so it never overtakes the aggregate's earlier events still waiting there.
+     */
+    public void publishAgain(String topic, String aggregateType, String aggregateId, long sequence, Object payload,
+                             String eventId) {
+        send(topic, new org.axonframework.eventhandling.GenericDomainEventMessage<>(aggregateType, aggregateId, sequence,
+                payload, Map.of(), eventId, Instant.now()));
+    }
+
     /** Waits until an event on {@code topic} matches, reading the topic from its start. */
     public EventEnvelope awaitPublished(String topic, Predicate<EventEnvelope> match) {
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
