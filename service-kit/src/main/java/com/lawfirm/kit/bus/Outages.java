@@ -2,6 +2,7 @@ package com.lawfirm.kit.bus;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -23,6 +24,11 @@ final class Outages {
                     || t instanceof SQLTransientConnectionException
                     || t.getClass().getName().startsWith("com.mongodb.MongoSocket")
                     || t.getClass().getName().equals("com.mongodb.MongoTimeoutException")) {
+                return true;
+            }
+            // a connection cut mid-transaction: the rollback fails too and hides the handler's own failure
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isOutage(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -24,6 +25,18 @@ class OutagesTest {
                 new ConnectException("Connection refused"))))).isTrue();
         assertThat(Outages.isOutage(new RuntimeException(new SQLException("terminating connection due to administrator command",
                 "57P01")))).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailsBecauseTheConnectionWentIsAnOutage() {
+        TransactionSystemException cut = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("This connection has been closed."));
+        cut.initApplicationException(new RuntimeException(new SQLException("An I/O error occurred", "08006")));
+        assertThat(Outages.isOutage(cut)).isTrue();
+        TransactionSystemException other = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("This connection has been closed."));
+        other.initApplicationException(new IllegalStateException("this note cannot be handled"));
+        assertThat(Outages.isOutage(other)).isFalse();
     }
 
     @Test
