@@ -27,6 +27,9 @@ class SchedulerConfiguration {
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ReminderProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks).serializer(new JacksonSerializer())
                 .pollingInterval(properties.pollInterval()).threads(2).enableImmediateExecution()
+                // the library's default (5 min, dead after 30) would leave a reminder that was running when its
+                // instance died waiting half an hour
+                .heartbeatInterval(properties.heartbeat())
                 .alwaysPersistTimestampInUTC().build();
     }
 

@@ -1,36 +1,31 @@
 package com.lawfirm.notification.reminders;
 
+import com.lawfirm.embedded.EmbeddedKafkaBroker;
 import com.lawfirm.embedded.EmbeddedPostgresServer;
 import com.lawfirm.events.Topics;
-import com.lawfirm.events.billing.InvoiceDrafted;
-import com.lawfirm.events.billing.InvoiceIssued;
-import com.lawfirm.events.billing.InvoiceLine;
-import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.testing.KafkaTestClient;
+import com.lawfirm.kit.testing.ServiceJvm;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,25 +33,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reminders through a restart of the service's PostgreSQL under a steady stream of billing's invoices, and every
- * invoice event delivered a second time afterwards: each invoice issued gets its overdue reminder exactly once — an
- * invoice already overdue has been announced once and has nothing left waiting, one falling due later has one reminder
- * waiting — none lost while the database was away, none added by the redelivery.
+ * Reminders through every fault the suite is built to survive, under a steady stream of billing's invoices (half
+ * already 40 days overdue, half falling due in 30 days): notification-service, in a JVM of its own, is killed (kill -9)
+ * and started again; its Kafka broker is stopped for about half a minute and started again; its PostgreSQL is
+ * restarted. After each, every invoice issued so far has its reminder — none lost. At the end every invoice event is
+ * delivered a second time with its own id, and once the service has read all of it: exactly one overdue notice per
+ * overdue invoice, exactly one reminder waiting per invoice falling due later, nothing else.
  */
 class ReminderFaultTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** notification-service's consumers of billing's events (notification-service.yml). */
+    private static final List<String> BILLING_READERS = List.of("rules", "billing-rules", "webhooks");
 
     @TempDir
     Path data;
 
     private EmbeddedPostgresServer postgres;
-    private ConfigurableApplicationContext notification;
+    private EmbeddedKafkaBroker broker;
+    private ServiceJvm notification;
 
     @AfterEach
     void stopAll() {
         if (notification != null) {
             notification.close();
+        }
+        if (broker != null) {
+            broker.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -64,92 +66,140 @@ class ReminderFaultTest {
     }
 
     @Test
-    void everyReminderIsScheduledOnceThroughADatabaseRestartAndARedelivery() throws Exception {
-        postgres = EmbeddedPostgresServer.start(data, 0, false);
-        int port = postgres.port();
+    void everyReminderIsScheduledOnceThroughAKill9ABrokerStopADatabaseRestartAndARedelivery() throws Exception {
+        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0, false);
+        int databasePort = postgres.port();
         postgres.createDatabase("notification");
-        notification = start();
-        JdbcTemplate jdbc = notification.getBean(JdbcTemplate.class);
-        KafkaTestClient billing = new KafkaTestClient(notification.getBean(EnvelopeCodec.class));
+        postgres.createDatabase(TestStack.KEY_STORE);
+        broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0);
+        int brokerPort = broker.port();
+        notification = startNotification();
 
-        Map<String, Invoice> issued = new ConcurrentHashMap<>();
-        AtomicBoolean sending = new AtomicBoolean(true);
-        ExecutorService load = Executors.newSingleThreadExecutor();
-        Future<?> stream = load.submit(() -> {
-            for (int i = 0; sending.get(); i++) {
-                Invoice invoice = issue(billing, i);
-                issued.put(invoice.id(), invoice);
-                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-            }
-        });
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> overdueNotices(jdbc).size() >= 5);
+        try (InvoiceStream billing = new InvoiceStream(KafkaTestClient.on(broker.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> overdueNotices().size() >= 5);
+
+            notification.kill();
+            billing.awaitIssued(40);
+            notification = startNotification();
+            billing.awaitIssued(20);
+            assertNoneLost(billing.issued(), "after kill -9 of notification-service");
+
+            billing.holdWhileTheBrokerIsAway();
+            broker.close();
+            long down = System.nanoTime();
+            billing.awaitHeld(500);
+            broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), brokerPort);
+            System.out.printf("the broker was away %.0f s while billing issued %d invoices%n",
+                    (System.nanoTime() - down) / 1e9, billing.held());
+            billing.release();
+            billing.awaitIssued(20);
+            assertNoneLost(billing.issued(), "after the broker came back");
+
             postgres.close();
-            int whileAway = issued.size();
-            await().atMost(Duration.ofSeconds(30)).until(() -> issued.size() >= whileAway + 60);
-            postgres = EmbeddedPostgresServer.start(data, port, false);
-            int afterRestart = issued.size();
-            await().atMost(Duration.ofSeconds(30)).until(() -> issued.size() >= afterRestart + 40);
-        } finally {
-            sending.set(false);
-            stream.get();
-            load.shutdown();
-        }
-        issued.values().forEach(invoice -> billing.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 1,
-                invoice.event(), invoice.eventId()));
+            billing.awaitIssued(60);
+            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), databasePort, false);
+            billing.awaitIssued(40);
+            assertNoneLost(billing.issued(), "after the database came back");
 
-        Map<String, Invoice> overdue = issued.values().stream().filter(Invoice::overdue)
-                .collect(Collectors.toMap(Invoice::matterId, Function.identity()));
-        List<String> fallingDue = issued.values().stream().filter(invoice -> !invoice.overdue())
-                .map(invoice -> InvoiceReminderRules.overdue(invoice.id())).sorted().toList();
+            billing.stop();
+            billing.deliverEverythingAgain();
+            List<InvoiceStream.Invoice> issued = billing.issued();
+            awaitEverythingRead();
+
+            assertThat(overdueNotices()).as("one overdue notice per overdue invoice, and no other")
+                    .isEqualTo(issued.stream().filter(InvoiceStream.Invoice::overdue)
+                            .collect(Collectors.toMap(InvoiceStream.Invoice::matterId, invoice -> 1L)));
+            assertThat(waiting()).as("one reminder waiting per invoice falling due later, and nothing else")
+                    .isEqualTo(issued.stream().filter(invoice -> !invoice.overdue())
+                            .map(invoice -> InvoiceReminderRules.overdue(invoice.id())).sorted().toList());
+        }
+    }
+
+    /** Every invoice issued so far has its notice or its waiting reminder (more may have come since). */
+    private void assertNoneLost(List<InvoiceStream.Invoice> issued, String when) {
         await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
-            assertThat(overdueNotices(jdbc)).as("one overdue notice per overdue invoice")
-                    .isEqualTo(overdue.keySet().stream().collect(Collectors.toMap(matter -> matter, matter -> 1L)));
-            assertThat(waiting(jdbc)).as("one reminder waiting per invoice falling due later, and nothing else")
-                    .isEqualTo(fallingDue);
+            Map<String, Long> notices = overdueNotices();
+            List<String> waiting = waiting();
+            assertThat(issued.stream().filter(InvoiceStream.Invoice::overdue).map(InvoiceStream.Invoice::matterId)
+                    .filter(matter -> !notices.containsKey(matter)).toList())
+                    .as("overdue invoices without their notice " + when).isEmpty();
+            assertThat(issued.stream().filter(invoice -> !invoice.overdue())
+                    .map(invoice -> InvoiceReminderRules.overdue(invoice.id())).filter(id -> !waiting.contains(id)).toList())
+                    .as("invoices falling due later without their reminder " + when).isEmpty();
         });
     }
 
-    /** An invoice on a matter of its own, drafted and issued; every other one is already 40 days overdue. */
-    private static Invoice issue(KafkaTestClient billing, int n) {
-        String matter = "m-" + UUID.randomUUID();
-        String invoice = "i-" + UUID.randomUUID();
-        LocalDate dueOn = n % 2 == 0 ? TODAY.minusDays(40) : TODAY.plusDays(30);
-        billing.publish(Topics.BILLING, "MatterAccount", matter, 0, new InvoiceDrafted(matter, invoice, "c-" + n,
-                List.of(new InvoiceLine(null, "律师费 Legal fees", new BigDecimal("1000.00"))), new BigDecimal("1000.00"),
-                new BigDecimal("0.06"), new BigDecimal("60.00"), new BigDecimal("1060.00"), "CNY", "fin", TODAY));
-        InvoiceIssued issuedEvent = new InvoiceIssued(matter, invoice, "INV-2026-%05d".formatted(n), dueOn.minusDays(30), dueOn);
-        String eventId = billing.publish(Topics.BILLING, "MatterAccount", matter, 1, issuedEvent);
-        return new Invoice(invoice, matter, dueOn.isBefore(TODAY), issuedEvent, eventId);
+    /**
+     * Until each of the service's consumers of billing's events has committed its position at the end of the topic:
+     * positions are committed after the transaction that handled the events, so all of it, redeliveries included, has
+     * been handled.
+     */
+    private void awaitEverythingRead() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(180)).until(() -> {
+                Map<TopicPartition, Long> ends = new HashMap<>();
+                for (var end : admin.listOffsets(partitions(admin).stream()
+                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get().entrySet()) {
+                    ends.put(end.getKey(), end.getValue().offset());
+                }
+                for (String reader : BILLING_READERS) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                            "lawfirm.notification." + reader).partitionsToOffsetAndMetadata().get();
+                    for (var end : ends.entrySet()) {
+                        OffsetAndMetadata position = committed.get(end.getKey());
+                        if (end.getValue() > 0 && (position == null || position.offset() < end.getValue())) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
+    private static List<TopicPartition> partitions(Admin admin) throws Exception {
+        return admin.describeTopics(List.of(Topics.BILLING)).allTopicNames().get().get(Topics.BILLING).partitions()
+                .stream().map(info -> new TopicPartition(Topics.BILLING, info.partition())).toList();
     }
 
     /** Overdue notices in the inbox, counted by matter. */
-    private static Map<String, Long> overdueNotices(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT doc->>'subjectId' FROM read_model WHERE collection = 'inbox'"
-                        + " AND doc->>'templateKey' = 'invoice-overdue'", String.class).stream()
+    private Map<String, Long> overdueNotices() throws Exception {
+        return query("SELECT doc->>'subjectId' FROM read_model WHERE collection = 'inbox'"
+                + " AND doc->>'templateKey' = 'invoice-overdue'").stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    private static List<String> waiting(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT task_instance FROM scheduled_tasks WHERE task_name = ?", String.class,
-                Reminders.TASK).stream().sorted().toList();
+    private List<String> waiting() throws Exception {
+        return query("SELECT task_instance FROM scheduled_tasks WHERE task_name = '" + Reminders.TASK + "'")
+                .stream().sorted().toList();
     }
 
-    private ConfigurableApplicationContext start() {
-        // the shared stack's broker and key store; the service's own database on this test's PostgreSQL
-        Map<String, Object> props = new HashMap<>(TestStack.get().serviceProperties("notification_fault_unused"));
+    private List<String> query(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("notification"), postgres.user(),
+                postgres.password()); PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private ServiceJvm startNotification() {
+        // the shared stack's token issuer and settings; everything the faults touch is this test's own
+        Map<String, Object> props = new HashMap<>(TestStack.get().serviceProperties("notification_fault_settings"));
         props.put("spring.datasource.url", postgres.jdbcUrl("notification"));
         props.put("spring.datasource.username", postgres.user());
         props.put("spring.datasource.password", postgres.password());
         props.put("spring.datasource.hikari.connection-timeout", 2000);
-        props.put("spring.config.name", "notification-service");
-        props.put("lawfirm.service.name", "notification");
+        props.put("lawfirm.privacy.key-store.url", postgres.jdbcUrl(TestStack.KEY_STORE));
+        props.put("lawfirm.bus.bootstrap-servers", broker.bootstrapServers());
         props.put("lawfirm.notification.reminders.poll-interval", "PT1S");
-        // as arguments: they must outrank the service's own settings, as a deployment's do
-        return new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-    }
-
-    private record Invoice(String id, String matterId, boolean overdue, InvoiceIssued event, String eventId) {
+        // a reminder running at the kill runs again after six missed heartbeats
+        props.put("lawfirm.notification.reminders.heartbeat", "PT2S");
+        props.remove("server.port");
+        return ServiceJvm.start(NotificationServiceApplication.class, props,
+                Path.of("target", "reminder-fault", "notification-service.log")).awaitReady(Duration.ofMinutes(3));
     }
 }

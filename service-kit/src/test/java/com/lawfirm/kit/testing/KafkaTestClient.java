@@ -1,5 +1,7 @@
 package com.lawfirm.kit.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.bus.EventEnvelope;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,6 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +29,36 @@ import java.util.function.Predicate;
 import static org.awaitility.Awaitility.await;
 
 /** Plays another service on the test broker: publishes its events, and reads what a service under test published. */
-public final class KafkaTestClient {
+public final class KafkaTestClient implements AutoCloseable {
 
     private final EnvelopeCodec codec;
+    /** The shared test stack's broker when null. */
+    private final String bootstrapServers;
+    /** One for the client's life, as a service has (its I/O thread is a daemon: an unclosed client holds no JVM). */
+    private KafkaProducer<String, String> producer;
 
     public KafkaTestClient(EnvelopeCodec codec) {
+        this(codec, null);
+    }
+
+    private KafkaTestClient(EnvelopeCodec codec, String bootstrapServers) {
         this.codec = codec;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * On a broker of the test's own (one it stops and starts), writing envelopes as a service does: its event
+     * serializer is Jackson with Spring Boot's settings (dates as ISO text, unknown properties ignored).
+     */
+    public static KafkaTestClient on(String bootstrapServers) {
+        ObjectMapper json = Jackson2ObjectMapperBuilder.json().featuresToDisable(
+                SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).build();
+        return new KafkaTestClient(new EnvelopeCodec(JacksonSerializer.builder().objectMapper(json).build(), json),
+                bootstrapServers);
+    }
+
+    private String bootstrapServers() {
+        return bootstrapServers != null ? bootstrapServers : TestStack.get().bootstrapServers();
     }
 
     /** Publishes {@code payload} as a new event on {@code topic} and returns its event id. */
@@ -62,7 +90,7 @@ public final class KafkaTestClient {
     /** Waits until an event on {@code topic} matches, reading the topic from its start. */
     public EventEnvelope awaitPublished(String topic, Predicate<EventEnvelope> match) {
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -78,20 +106,35 @@ public final class KafkaTestClient {
     }
 
     private String send(String topic, EventMessage<?> message) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try {
             // keyed as the publisher keys it: an aggregate's events share a partition, so they arrive in order
             String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
                     : message.getIdentifier();
-            producer.send(new ProducerRecord<>(topic, key, codec.encode(message))).get();
+            producer().send(new ProducerRecord<>(topic, key, codec.encode(message))).get();
             return message.getIdentifier();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the test broker refused an event", e.getCause());
+        }
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        }
+        return producer;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+            producer = null;
         }
     }
 }
