@@ -1,5 +1,7 @@
 package com.lawfirm.benchmarks;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +68,38 @@ final class Measure {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** Seconds of load per slice of the warm-up. */
+    private static final int SLICE_SECONDS = 10;
+
+    /** Load for the given seconds. */
+    interface Slice {
+        void run(int seconds) throws Exception;
+    }
+
+    /**
+     * Warms up until the JIT has settled: slices of load run while the compilers spent more than a tenth of the last
+     * slice's time compiling, for at least {@code minSeconds} and at most {@code maxSeconds}. A service runs for
+     * months; on two cores the JIT compiles two services, their consumers and a broker for minutes, and a measurement
+     * taken meanwhile measures the compiler.
+     */
+    static void warmUp(int minSeconds, int maxSeconds, Slice slice) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        double compiling = 1;
+        while (true) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long sliceStart = System.nanoTime();
+            slice.run(SLICE_SECONDS);
+            compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - sliceStart) / 1e6);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (elapsed >= maxSeconds || elapsed >= minSeconds && compiling < 0.1) {
+                System.out.printf("warmed up for %.0f s; the JIT compiled during %.0f%% of the last %d s%n", elapsed,
+                        compiling * 100, SLICE_SECONDS);
+                return;
+            }
         }
     }
 

@@ -87,11 +87,13 @@ public class SubjectKeys implements AutoCloseable {
         State state = cached(subject);
         if (state == null) {
             byte[] raw = Aes.newKey();
-            transactions.executeWithoutResult(status -> jdbc.update(
+            Integer made = transactions.execute(status -> jdbc.update(
                     "INSERT INTO subject_key (subject_id, wrapped_key, master_key_id) VALUES (?, ?, ?)"
                             + " ON CONFLICT (subject_id) DO NOTHING", subject, Aes.encrypt(master.key(), subject, raw),
                     master.id()));
-            state = load(subject);
+            // the key just made is the subject's; otherwise another made one (or erased the subject) first
+            state = Integer.valueOf(1).equals(made) ? remember(subject, new Live(new SecretKeySpec(raw, "AES")))
+                    : load(subject);
         }
         return state instanceof Live live ? Optional.of(live.key()) : Optional.empty();
     }
@@ -139,7 +141,10 @@ public class SubjectKeys implements AutoCloseable {
     }
 
     private State load(String subject) {
-        State state = loaded(subject);
+        return remember(subject, loaded(subject));
+    }
+
+    private State remember(String subject, State state) {
         if (cache.size() >= MAX_CACHED) {
             cache.values().removeIf(cached -> cached.state() instanceof Live);
         }

@@ -17,11 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableConfigurationProperties(ScalingProperties.class)
 public class ScalingAutoConfiguration {
 
+    /**
+     * Events a processor handles in one transaction, with one update of its token, when that many are already
+     * stored: a processor behind catches up faster, and one that is not never waits to fill a batch.
+     */
+    static final int BATCH_SIZE = 100;
+
     @Bean
     public ConfigurerModule segmentedProcessors(ScalingProperties scaling) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 c -> TrackingEventProcessorConfiguration.forParallelProcessing(scaling.segments())
-                        .andInitialSegmentsCount(scaling.segments()));
+                        .andInitialSegmentsCount(scaling.segments()).andBatchSize(BATCH_SIZE));
     }
 
     @Bean
