@@ -88,12 +88,11 @@ final class Measure {
     static void warmUp(int minSeconds, int maxSeconds, Slice slice) throws Exception {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
-        double compiling = 1;
         while (true) {
             long compiledBefore = jit.getTotalCompilationTime();
             long sliceStart = System.nanoTime();
             slice.run(SLICE_SECONDS);
-            compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - sliceStart) / 1e6);
+            double compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - sliceStart) / 1e6);
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (elapsed >= maxSeconds || elapsed >= minSeconds && compiling < 0.1) {
                 System.out.printf("warmed up for %.0f s; the JIT compiled during %.0f%% of the last %d s%n", elapsed,

@@ -62,10 +62,7 @@ final class InvoiceStream implements AutoCloseable {
         synchronized (sending) {
             for (Invoice invoice = unsent.peek(); invoice != null && !holding; invoice = unsent.peek()) {
                 try {
-                    kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 0, invoice.drafted(),
-                            invoice.draftedId());
-                    kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 1, invoice.issued(),
-                            invoice.issuedId());
+                    send(invoice);
                 } catch (RuntimeException brokerGone) {
                     return; // kept, and sent again (same ids) on the next round
                 }
@@ -117,10 +114,13 @@ final class InvoiceStream implements AutoCloseable {
 
     /** Every event once more, under its own id, on its matter's partition: as a publisher resending after a crash. */
     void deliverEverythingAgain() {
-        for (Invoice invoice : published) {
-            kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 0, invoice.drafted(), invoice.draftedId());
-            kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 1, invoice.issued(), invoice.issuedId());
-        }
+        published.forEach(this::send);
+    }
+
+    /** The invoice's two events under their own ids, on its matter's partition. */
+    private void send(Invoice invoice) {
+        kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 0, invoice.drafted(), invoice.draftedId());
+        kafka.publishAgain(Topics.BILLING, "MatterAccount", invoice.matterId(), 1, invoice.issued(), invoice.issuedId());
     }
 
     @Override
