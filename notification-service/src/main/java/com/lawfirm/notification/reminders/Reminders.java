@@ -1,6 +1,7 @@
 package com.lawfirm.notification.reminders;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -8,6 +9,7 @@ import com.lawfirm.notification.rules.Notifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -33,7 +35,10 @@ public class Reminders {
 
     /** The task a reminder is: when it fires, the rules naming it go out, once. */
     static OneTimeTask<Reminder> task(ObjectProvider<Notifier> notifier) {
-        return Tasks.oneTime(TASK, Reminder.class).execute((instance, context) -> {
+        // the library retries a failed one after 5 minutes; a database that was away for seconds should not delay a
+        // reminder by that much (10 s, then half as long again each time)
+        return Tasks.oneTime(TASK, Reminder.class).onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(
+                Duration.ofSeconds(10))).execute((instance, context) -> {
             Reminder reminder = instance.getData();
             notifier.getObject().onReminder(reminder.reminder(), TASK + ":" + instance.getId(), Instant.now(),
                     reminder.values());
