@@ -2,6 +2,8 @@ package com.lawfirm.notification.rules;
 
 import com.lawfirm.events.intake.InquiryOpened;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.TeamMemberAssigned;
+import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.Language;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -147,6 +149,11 @@ public class Notifier {
                 && rule.to().stream().anyMatch(to -> to.startsWith("matter."))) {
             return "matter:" + values.get("matterId");
         }
+        // a reminder can fire before the rules (another consumer) have learnt who leads the matter; a matter between
+        // two leads tells the next one
+        if (values.get("matterId") != null && matter.map(m -> m.lead).isEmpty() && rule.to().contains("matter.lead")) {
+            return "lead:" + values.get("matterId");
+        }
         return null;
     }
 
@@ -161,10 +168,11 @@ public class Notifier {
         store.upsert(PENDING, waitingFor + ":" + eventId + ":" + rule, 1, pending);
     }
 
-    /** An inquiry or a matter became known: what waited for it goes out now. */
+    /** An inquiry, a matter or a matter's lead became known: what waited for it goes out now. */
     void release(Object event) {
         String known = event instanceof InquiryOpened e ? "inquiry:" + e.inquiryId()
-                : event instanceof MatterOpened e ? "matter:" + e.matterId() : null;
+                : event instanceof MatterOpened e ? "matter:" + e.matterId()
+                : event instanceof TeamMemberAssigned e && e.role() == TeamRole.LEAD_LAWYER ? "lead:" + e.matterId() : null;
         if (known == null) {
             return;
         }

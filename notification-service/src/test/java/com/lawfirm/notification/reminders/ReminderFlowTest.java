@@ -21,9 +21,12 @@ import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.matter.WorkPlanDrafted;
 import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.readmodel.ReadModelQuery;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import com.lawfirm.notification.rules.Notifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -72,6 +75,8 @@ class ReminderFlowTest {
     EnvelopeCodec codec;
     @Autowired
     Reminders reminders;
+    @Autowired
+    ReadModelStore store;
 
     private final String lead = TestStack.get().bearer("li.na", "LAWYER");
 
@@ -96,6 +101,24 @@ class ReminderFlowTest {
         kafka.publish(Topics.MATTER, "Matter", matter, 4, new KeyEventCommunicated(matter, told, "phone", "周总", "li.na",
                 Instant.now()));
         await().atMost(WAIT).until(() -> !reminders.isScheduled(MatterReminderRules.keyEvent(told)));
+    }
+
+    /** The reminder is scheduled by one consumer and the lead learnt by another: it may fire before the lead is known. */
+    @Test
+    void aLateKeyEventFiringBeforeTheLeadIsKnownWaitsForTheLead() throws Exception {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String matter = UUID.randomUUID().toString();
+        kafka.publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0043", "e-1", "inq-1", "c-1",
+                "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, "买卖合同纠纷", List.of(), TODAY, null));
+        kafka.publish(Topics.MATTER, "Matter", matter, 1, new KeyEventRecorded(matter, "k-" + matter, KeyEventKind.RULING,
+                "二审裁定 Appellate ruling", Instant.now().minus(Duration.ofHours(30)), Instant.now().minus(Duration.ofHours(6))));
+        await().atMost(WAIT).until(() -> !store.find(Notifier.PENDING, ReadModelQuery.all().eq("waitingFor", "lead:" + matter)
+                .eq("rule", Notifier.KEY_EVENT_LATE), Notifier.Pending.class).items().isEmpty());
+
+        kafka.publish(Topics.MATTER, "Matter", matter, 2, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
+                TeamRole.LEAD_LAWYER, TODAY));
+        await().atMost(WAIT).untilAsserted(() -> inbox(lead)
+                .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
     }
 
     @Test
