@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,7 +103,8 @@ public class BusAutoConfiguration {
 
     @Bean
     public KafkaEventSources kafkaEventSources(BusProperties bus, ServiceProperties service, EnvelopeCodec codec,
-                                               PlatformTransactionManager transactionManager, ParkedEvents parked) {
+                                               PlatformTransactionManager transactionManager, ParkedEvents parked,
+                                               ObjectProvider<EventProcessingConfiguration> processing) {
         Set<String> topics = new HashSet<>();
         bus.consumers().values().forEach(topics::addAll);
         if (!topics.isEmpty()) {
@@ -123,7 +126,9 @@ public class BusAutoConfiguration {
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
                 codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));
-        return new KafkaEventSources(sources);
+        return new KafkaEventSources(sources, group -> Optional.ofNullable(processing.getIfAvailable())
+                .flatMap(configuration -> configuration.eventProcessor(group, AbstractEventProcessor.class))
+                .map(processor -> processor.eventHandlerInvoker()::canHandleType));
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package com.lawfirm.kit.bus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,6 +13,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -74,6 +77,41 @@ public class EnvelopeCodec {
                     envelope.sequenceNumber(), payload, MetaData.from(metadata), envelope.eventId(), envelope.timestamp()));
         }
         return Optional.of(new GenericEventMessage<>(envelope.eventId(), payload, metadata, envelope.timestamp()));
+    }
+
+    /** The payload's published type and revision, read from the envelope's head without reading the payload. */
+    public SerializedType payloadType(String value) {
+        String type = null;
+        String revision = null;
+        boolean revisionRead = false;
+        try (JsonParser parser = json.getFactory().createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not an event envelope");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME && (type == null || !revisionRead)) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if ("type".equals(field)) {
+                    type = parser.getValueAsString();
+                } else if ("revision".equals(field)) {
+                    revision = parser.getValueAsString();
+                    revisionRead = true;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not an event envelope", e);
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("an event envelope without its type");
+        }
+        return new SimpleSerializedType(type, revision);
+    }
+
+    /** The class of a published type, {@link UnknownSerializedType} when this service does not know it. */
+    public Class<?> classOf(SerializedType type) {
+        return serializer.classForType(type);
     }
 
     public EventEnvelope envelope(String value) {

@@ -9,6 +9,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.SubscribableMessageSource;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +52,9 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private Thread thread;
     private volatile KafkaRebuild requestedRebuild;
     private volatile KafkaRebuild rebuild;
+    private volatile Predicate<Class<?>> handles = type -> true;
+    /** Per published type and revision: whether the group's handlers take it. */
+    private final Map<String, Boolean> wanted = new ConcurrentHashMap<>();
 
     public KafkaEventSource(String name, List<String> topics, Supplier<Consumer<String, String>> consumerFactory,
                             EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus,
@@ -65,6 +73,15 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     public Registration subscribe(java.util.function.Consumer<List<? extends EventMessage<?>>> messageProcessor) {
         subscribers.add(messageProcessor);
         return () -> subscribers.remove(messageProcessor);
+    }
+
+    /**
+     * Which payload types the group's handlers take: events of other types are passed over unread, neither decoded
+     * (nor their personal data opened) nor recorded as consumed. Set once the processors exist; until then all are read.
+     */
+    public void handling(Predicate<Class<?>> handles) {
+        this.handles = handles;
+        wanted.clear();
     }
 
     public List<String> topics() {
@@ -240,6 +257,9 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private void handle(ConsumerRecords<String, String> records, Consumer<String, String> kafka) {
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
+            if (!wanted(record)) {
+                continue;
+            }
             codec.decode(record.value()).ifPresent(event -> {
                 if (!parked.parkedBehindAnother(event, record)) {
                     events.add(event);
@@ -251,6 +271,14 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             return;
         }
         deliver(events, kafka);
+    }
+
+    private boolean wanted(ConsumerRecord<String, String> record) {
+        SerializedType type = codec.payloadType(record.value());
+        return wanted.computeIfAbsent(type.getName() + "/" + type.getRevision(), key -> {
+            Class<?> payload = codec.classOf(type);
+            return payload != UnknownSerializedType.class && handles.test(payload);
+        });
     }
 
     /** Records not yet handled, as of the last poll (0 when nothing is known yet). */
@@ -267,7 +295,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         for (ConsumerRecord<String, String> record : records) {
             EventMessage<?> event;
             try {
-                event = codec.decode(record.value()).orElse(null);
+                event = wanted(record) ? codec.decode(record.value()).orElse(null) : null;
             } catch (RuntimeException unreadable) {
                 parked.parkUnreadable(record, unreadable);
                 continue;

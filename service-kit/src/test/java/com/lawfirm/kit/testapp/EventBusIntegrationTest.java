@@ -100,6 +100,41 @@ class EventBusIntegrationTest {
         awaitHandledOnce(b, more);
     }
 
+    /**
+     * An event of a type none of the group's handlers take is passed over unread: not decoded, not recorded as
+     * consumed. Here it could not even be read (its payload is not its type's); read, it would be parked as unreadable.
+     */
+    @Test
+    void anEventNoHandlerOfTheGroupTakesIsPassedOverUnread() {
+        // one partition: the notes are handled only after the other event was taken or passed over
+        ConfigurableApplicationContext b = start("kitskip-b", "kitskip_b", Map.of("lawfirm.bus.publish", false,
+                "lawfirm.bus.consumers.ledger", Topics.of("kitskip-a"), "lawfirm.bus.partitions", 1,
+                "lawfirm.bus.max-attempts", 2, "lawfirm.bus.max-retry-backoff", "200ms"));
+        ConfigurableApplicationContext a = start("kitskip-a", "kitskip_a", Map.of("lawfirm.bus.publish", true,
+                "lawfirm.bus.partitions", 1));
+        String other = UUID.randomUUID().toString();
+        send(Topics.of("kitskip-a"), "m-1", """
+                {"eventId":"%s","type":"com.lawfirm.events.matter.MatterClosed","revision":"1",
+                 "timestamp":"2026-11-29T08:00:00Z","aggregateType":"Matter","aggregateId":"m-1","sequenceNumber":7,
+                 "metadata":{},"payload":{"matterId":["not","a","string"],"closedOn":"结案 closed"}}""".formatted(other));
+        List<String> notes = create(a, 3);
+        awaitHandledOnce(b, notes);
+
+        assertThat(jdbc(b).queryForObject("SELECT count(*) FROM parked_event", Long.class)).isZero();
+        assertThat(jdbc(b).queryForObject("SELECT count(*) FROM consumed_event WHERE event_id = ?", Long.class, other)).isZero();
+        assertThat(jdbc(b).queryForObject("SELECT count(*) FROM consumed_event", Long.class)).isEqualTo(3);
+    }
+
+    private static void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+            producer.flush();
+        }
+    }
+
     private ConfigurableApplicationContext producer(boolean publish) {
         return start("kitbus-a", "kitbus_a", Map.of("lawfirm.bus.publish", publish));
     }

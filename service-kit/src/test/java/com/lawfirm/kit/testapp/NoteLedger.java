@@ -31,4 +31,10 @@ class NoteLedger {
                 event.noteId(), message.getIdentifier(), message.getMetaData().get("userId"),
                 message.getMetaData().get("correlationId"));
     }
+
+    /** Closings are taken too, so a poisoned note's closing is parked behind it. */
+    @EventHandler
+    void on(NoteEvents.NoteClosed event, EventMessage<?> message) {
+        jdbc.update("INSERT INTO closed_note (note_id, event_id) VALUES (?, ?)", event.noteId(), message.getIdentifier());
+    }
 }
