@@ -21,7 +21,7 @@ import java.util.Optional;
 @ProcessingGroup("client-directory")
 public class ClientDirectory {
 
-    static final String COLLECTION = "client_contacts";
+    public static final String COLLECTION = "client_contacts";
 
     /** Where and in which language a client is written to. */
     public record ClientContact(String clientId, String name, String email, Language language) {

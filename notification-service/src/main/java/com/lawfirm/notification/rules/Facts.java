@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,10 @@ public class Facts {
         public Map<String, String> originalsHeld = new LinkedHashMap<>();
     }
 
+    /** The events the facts are learnt from (see {@link #learn}). */
+    private static final Set<Class<?>> LEARNT_FROM = Set.of(InquiryOpened.class, MatterOpened.class,
+            TeamMemberAssigned.class, TeamMemberReleased.class, MaterialReceived.class, MaterialReturnedToClient.class);
+
     private final ReadModelStore store;
 
     Facts(ReadModelStore store) {
@@ -56,6 +61,10 @@ public class Facts {
 
     public Optional<Matter> matter(String matterId) {
         return matterId == null ? Optional.empty() : store.get(MATTERS, matterId, Matter.class);
+    }
+
+    static boolean learnsFrom(Class<?> type) {
+        return LEARNT_FROM.contains(type);
     }
 
     void learn(Object event) {

@@ -77,8 +77,8 @@ public class Notifier {
     }
 
     /** Whether any rule listens to this event, so its values need not be computed for nothing. */
-    boolean listensTo(Object event) {
-        return byTrigger.containsKey("event:" + event.getClass().getSimpleName());
+    boolean listensTo(Class<?> type) {
+        return byTrigger.containsKey("event:" + type.getSimpleName());
     }
 
     /** The event's fields as template values; also what a reminder keeps of the event that scheduled it. */

@@ -5,6 +5,7 @@ import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckDeclined;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.PotentialConflictDiscovered;
+import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientSource;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementTerms;
@@ -12,6 +13,7 @@ import com.lawfirm.events.intake.InquiryOpened;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.Prospect;
 import com.lawfirm.events.intake.SourceChannel;
+import com.lawfirm.events.party.Language;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
@@ -19,11 +21,14 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
+import com.lawfirm.notification.email.ClientDirectory;
+import com.lawfirm.notification.rules.Facts;
 import com.lawfirm.notification.rules.Notifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,6 +67,26 @@ class InboxFlowTest {
     EnvelopeCodec codec;
     @Autowired
     ReadModelStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A client's registration matters to the client directory, not to the rules: they pass it over unread. */
+    @Test
+    void eventsNoRuleNamesAndNoFactComesFromAreNotReadByTheRules() {
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String key = UUID.randomUUID().toString();
+        String registered = kafka.publish(Topics.INTAKE, "Client", key, 0, new ClientRegistered("c-" + key,
+                PartyKind.PERSON, "王小明 Wang Xiaoming", List.of(), List.of(), List.of(), List.of(), Language.ZH, "li.na",
+                null, null));
+        // in order after it on the same partition: once the rules have learnt this inquiry, they are past the client
+        kafka.publish(Topics.INTAKE, "Inquiry", key, 1, new InquiryOpened(key, new ClientSource(SourceChannel.WEBSITE,
+                null, null), new Prospect(PartyKind.PERSON, "王小明 Wang Xiaoming", List.of()), "劳动争议", "li.na", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.get(Facts.INQUIRIES, key, Object.class).isPresent()
+                && store.get(ClientDirectory.COLLECTION, "c-" + key, Object.class).isPresent());
+
+        assertThat(jdbc.queryForList("SELECT consumer FROM consumed_event WHERE event_id = ?", String.class, registered))
+                .contains("notification.client-directory").doesNotContain("notification.rules", "notification.matter-rules");
+    }
 
     @Test
     void theOwnerAndTheAnalystsAreNotifiedOnceInBothLanguages() throws Exception {

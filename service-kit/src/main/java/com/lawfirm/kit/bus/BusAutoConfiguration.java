@@ -104,7 +104,8 @@ public class BusAutoConfiguration {
     @Bean
     public KafkaEventSources kafkaEventSources(BusProperties bus, ServiceProperties service, EnvelopeCodec codec,
                                                PlatformTransactionManager transactionManager, ParkedEvents parked,
-                                               ObjectProvider<EventProcessingConfiguration> processing) {
+                                               ObjectProvider<EventProcessingConfiguration> processing,
+                                               ObjectProvider<ConsumedTypes> narrowing) {
         Set<String> topics = new HashSet<>();
         bus.consumers().values().forEach(topics::addAll);
         if (!topics.isEmpty()) {
@@ -128,7 +129,8 @@ public class BusAutoConfiguration {
                 codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));
         return new KafkaEventSources(sources, group -> Optional.ofNullable(processing.getIfAvailable())
                 .flatMap(configuration -> configuration.eventProcessor(group, AbstractEventProcessor.class))
-                .map(processor -> processor.eventHandlerInvoker()::canHandleType));
+                .map(processor -> type -> processor.eventHandlerInvoker().canHandleType(type) && narrowing.orderedStream()
+                        .filter(narrower -> narrower.group().equals(group)).allMatch(narrower -> narrower.takes(type))));
     }
 
     @Bean
