@@ -19,6 +19,9 @@ import java.util.Map;
  * @param maxRetryBackoff   the longest wait before a failed batch is tried again
  * @param maxAttempts       how often a failing batch is tried whole before each event is tried alone and the
  *                          ones that still fail are parked
+ * @param commitInterval    how often a busy consumer commits its Kafka positions (an idle one at once): each commit
+ *                          is a write at the broker, and as handling is de-duplicated, an instance that dies between
+ *                          two only reads again events it then skips
  */
 @ConfigurationProperties("lawfirm.bus")
 public record BusProperties(
@@ -29,7 +32,8 @@ public record BusProperties(
         Map<String, List<String>> consumers,
         @DefaultValue("500ms") Duration pollTimeout,
         @DefaultValue("30s") Duration maxRetryBackoff,
-        @DefaultValue("5") int maxAttempts) {
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("1s") Duration commitInterval) {
 
     public BusProperties {
         consumers = consumers == null ? Map.of() : Map.copyOf(consumers);

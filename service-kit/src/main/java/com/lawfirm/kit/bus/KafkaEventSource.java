@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 /**
  * Feeds one processing group from Kafka topics. Each polled batch is handled in one database transaction by the
  * subscribed processor (whose handlers de-duplicate by event id); the Kafka position is committed only after that
- * transaction commits. A failed batch is rolled back, the consumer seeks back and tries again with growing backoff,
+ * transaction commits (at most every {@code commit-interval} while busy, see {@link UncommittedPositions}). A failed batch is rolled back, the consumer seeks back and tries again with growing backoff,
  * so no event is skipped and none is applied twice.
  */
 public class KafkaEventSource implements SubscribableMessageSource<EventMessage<?>> {
@@ -53,6 +53,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private volatile KafkaRebuild requestedRebuild;
     private volatile KafkaRebuild rebuild;
     private volatile Predicate<Class<?>> handles = type -> true;
+    private final UncommittedPositions positions;
     /** Per published type and revision: whether the group's handlers take it. */
     private final Map<String, Boolean> wanted = new ConcurrentHashMap<>();
 
@@ -67,6 +68,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         this.bus = bus;
         this.parked = new ParkedSequences(parked, consumerName);
         this.consumerName = consumerName;
+        this.positions = new UncommittedPositions(name, bus.commitInterval());
     }
 
     @Override
@@ -137,7 +139,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         try {
             consumer = kafka;
             parked.load();
-            kafka.subscribe(topics);
+            kafka.subscribe(topics, positions.listener(kafka));
             while (running) {
                 if (subscribers.isEmpty()) {
                     // never take records from Kafka while no processor is there to handle them
@@ -148,6 +150,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                 ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
                 lag = KafkaPositions.remaining(kafka);
                 if (records.isEmpty()) {
+                    positions.commitNow(kafka);
                     takeOverIfCaughtUp(kafka);
                     continue;
                 }
@@ -157,7 +160,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     } else {
                         handle(records, kafka);
                     }
-                    kafka.commitSync(KafkaPositions.nextOffsets(records));
+                    positions.handled(records);
+                    positions.commitIfDue(kafka);
                     backoffMillis = 0;
                     attempts = 0;
                 } catch (WakeupException e) {
@@ -183,6 +187,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         } catch (RuntimeException e) {
             log.error("{}: the Kafka consumer stopped", name, e);
         } finally {
+            positions.commitNow(kafka);
             consumer = null;
             // bounded: a broker that is already gone must not hold up the service's shutdown
             kafka.close(CLOSE_TIMEOUT);

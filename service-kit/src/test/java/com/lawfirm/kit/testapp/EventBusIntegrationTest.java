@@ -3,12 +3,16 @@ package com.lawfirm.kit.testapp;
 import com.lawfirm.events.Topics;
 import com.lawfirm.kit.testapp.NoteEvents.CreateNote;
 import com.lawfirm.kit.testing.TestStack;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -123,6 +127,16 @@ class EventBusIntegrationTest {
         assertThat(jdbc(b).queryForObject("SELECT count(*) FROM parked_event", Long.class)).isZero();
         assertThat(jdbc(b).queryForObject("SELECT count(*) FROM consumed_event WHERE event_id = ?", Long.class, other)).isZero();
         assertThat(jdbc(b).queryForObject("SELECT count(*) FROM consumed_event", Long.class)).isEqualTo(3);
+
+        // idle, the group commits its position at once (while busy, every commit-interval): past all four records
+        TopicPartition partition = new TopicPartition(Topics.of("kitskip-a"), 0);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("lawfirm.kitskip-b.ledger")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() == 4;
+            });
+        }
     }
 
     private static void send(String topic, String key, String value) {
