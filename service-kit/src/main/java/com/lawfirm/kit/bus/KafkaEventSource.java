@@ -28,8 +28,9 @@ import java.util.function.Supplier;
 /**
  * Feeds one processing group from Kafka topics. Each polled batch is handled in one database transaction by the
  * subscribed processor (whose handlers de-duplicate by event id); the Kafka position is committed only after that
- * transaction commits (at most every {@code commit-interval} while busy, see {@link UncommittedPositions}). A failed batch is rolled back, the consumer seeks back and tries again with growing backoff,
- * so no event is skipped and none is applied twice.
+ * transaction commits (while busy, at most every {@code commit-interval}: see {@link UncommittedPositions}). A failed
+ * batch is rolled back, the consumer seeks back and tries again with growing backoff, so no event is skipped and none
+ * is applied twice. Events of types none of the group's handlers take are passed over unread.
  */
 public class KafkaEventSource implements SubscribableMessageSource<EventMessage<?>> {
 
