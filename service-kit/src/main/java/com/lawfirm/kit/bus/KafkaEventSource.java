@@ -9,8 +9,6 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.SubscribableMessageSource;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -53,10 +49,8 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private Thread thread;
     private volatile KafkaRebuild requestedRebuild;
     private volatile KafkaRebuild rebuild;
-    private volatile Predicate<Class<?>> handles = type -> true;
+    private final TakenTypes taken;
     private final UncommittedPositions positions;
-    /** Per published type and revision: whether the group's handlers take it. */
-    private final Map<String, Boolean> wanted = new ConcurrentHashMap<>();
 
     public KafkaEventSource(String name, List<String> topics, Supplier<Consumer<String, String>> consumerFactory,
                             EnvelopeCodec codec, TransactionTemplate transaction, BusProperties bus,
@@ -69,6 +63,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         this.bus = bus;
         this.parked = new ParkedSequences(parked, consumerName);
         this.consumerName = consumerName;
+        this.taken = new TakenTypes(codec);
         this.positions = new UncommittedPositions(name, bus.commitInterval());
     }
 
@@ -83,8 +78,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
      * (nor their personal data opened) nor recorded as consumed. Set once the processors exist; until then all are read.
      */
     public void handling(Predicate<Class<?>> handles) {
-        this.handles = handles;
-        wanted.clear();
+        taken.handledAre(handles);
     }
 
     public List<String> topics() {
@@ -263,7 +257,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private void handle(ConsumerRecords<String, String> records, Consumer<String, String> kafka) {
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
-            if (!wanted(record)) {
+            if (!taken.takes(record.value())) {
                 continue;
             }
             codec.decode(record.value()).ifPresent(event -> {
@@ -277,14 +271,6 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             return;
         }
         deliver(events, kafka);
-    }
-
-    private boolean wanted(ConsumerRecord<String, String> record) {
-        SerializedType type = codec.payloadType(record.value());
-        return wanted.computeIfAbsent(type.getName() + "/" + type.getRevision(), key -> {
-            Class<?> payload = codec.classOf(type);
-            return payload != UnknownSerializedType.class && handles.test(payload);
-        });
     }
 
     /** Records not yet handled, as of the last poll (0 when nothing is known yet). */
@@ -301,7 +287,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         for (ConsumerRecord<String, String> record : records) {
             EventMessage<?> event;
             try {
-                event = wanted(record) ? codec.decode(record.value()).orElse(null) : null;
+                event = taken.takes(record.value()) ? codec.decode(record.value()).orElse(null) : null;
             } catch (RuntimeException unreadable) {
                 parked.parkUnreadable(record, unreadable);
                 continue;
