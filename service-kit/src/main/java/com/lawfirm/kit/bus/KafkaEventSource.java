@@ -38,7 +38,6 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private final List<String> topics;
     private final Supplier<Consumer<String, String>> consumerFactory;
     private final EnvelopeCodec codec;
-    private final TransactionTemplate transaction;
     private final BusProperties bus;
     private final ParkedSequences parked;
     private final String consumerName;
@@ -47,8 +46,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     private volatile long lag;
     private volatile Consumer<String, String> consumer;
     private Thread thread;
-    private volatile KafkaRebuild requestedRebuild;
-    private volatile KafkaRebuild rebuild;
+    private final GroupRebuilds rebuilds;
     private final TakenTypes taken;
     private final UncommittedPositions positions;
 
@@ -59,12 +57,12 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         this.topics = List.copyOf(topics);
         this.consumerFactory = consumerFactory;
         this.codec = codec;
-        this.transaction = transaction;
         this.bus = bus;
         this.parked = new ParkedSequences(parked, consumerName);
         this.consumerName = consumerName;
         this.taken = new TakenTypes(codec);
         this.positions = new UncommittedPositions(name, bus.commitInterval());
+        this.rebuilds = new GroupRebuilds(this.topics, transaction);
     }
 
     @Override
@@ -94,12 +92,12 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
      * thread starts it between batches.
      */
     public void rebuild(ShadowCopies.Rebuild shadow, ShadowCopies shadows, ReadModelStore store, JdbcTemplate jdbc) {
-        requestedRebuild = new KafkaRebuild(name, consumerName, shadows, store, jdbc, shadow);
+        rebuilds.request(new KafkaRebuild(name, consumerName, shadows, store, jdbc, shadow));
     }
 
     /** Whether a rebuild is asked for or under way. */
     public boolean rebuilding() {
-        return requestedRebuild != null || rebuild != null;
+        return rebuilds.underWay();
     }
 
     public synchronized void start() {
@@ -141,12 +139,12 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     pause(50);
                     continue;
                 }
-                startRequestedRebuild(kafka);
+                rebuilds.startRequested(kafka);
                 ConsumerRecords<String, String> records = kafka.poll(bus.pollTimeout());
                 lag = KafkaPositions.remaining(kafka);
                 if (records.isEmpty()) {
                     positions.commitNow(kafka);
-                    takeOverIfCaughtUp(kafka);
+                    rebuilds.takeOverIfCaughtUp(kafka);
                     continue;
                 }
                 try {
@@ -189,71 +187,6 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         }
     }
 
-    /** A failed start gives the rebuild up (the current copy stays); the consumer goes on either way. */
-    private void startRequestedRebuild(Consumer<String, String> kafka) {
-        KafkaRebuild requested = requestedRebuild;
-        if (requested == null) {
-            return;
-        }
-        requestedRebuild = null;
-        try {
-            if (requested.start(kafka, topics)) {
-                rebuild = requested;
-                takeOverIfCaughtUp(kafka);
-            }
-        } catch (RuntimeException e) {
-            requested.abandon(e);
-            rebuild = null;
-        }
-    }
-
-    /** Topics with nothing to replay, or the last batch left empty by parking: the rebuild is caught up all the same. */
-    private void takeOverIfCaughtUp(Consumer<String, String> kafka) {
-        KafkaRebuild replay = rebuild;
-        if (replay == null) {
-            return;
-        }
-        try {
-            if (replay.caughtUp(kafka)) {
-                transaction.executeWithoutResult(status -> replay.takeOver());
-                replay.finished();
-                rebuild = null;
-            }
-        } catch (RuntimeException e) {
-            // a partition taken away by a rebalance, say: give the rebuild up rather than the consumer
-            replay.abandon(e);
-            rebuild = null;
-        }
-    }
-
-    /** One transaction for the events; during a rebuild, into the shadows, and the take-over with the batch that catches up. */
-    private void deliver(List<? extends EventMessage<?>> events, Consumer<String, String> kafka) {
-        Runnable batch = () -> subscribers.forEach(subscriber -> subscriber.accept(events));
-        KafkaRebuild replay = rebuild;
-        if (replay == null) {
-            transaction.executeWithoutResult(status -> batch.run());
-            return;
-        }
-        boolean tookOver;
-        try {
-            tookOver = Boolean.TRUE.equals(transaction.execute(status -> {
-                boolean caughtUp = replay.handle(batch, kafka);
-                if (caughtUp) {
-                    replay.takeOver();
-                }
-                return caughtUp;
-            }));
-        } catch (KafkaRebuild.Abandoned e) {
-            replay.abandon(e);
-            rebuild = null;
-            throw e;
-        }
-        if (tookOver) {
-            replay.finished();
-            rebuild = null;
-        }
-    }
-
     private void handle(ConsumerRecords<String, String> records, Consumer<String, String> kafka) {
         List<EventMessage<?>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
@@ -267,10 +200,14 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
             });
         }
         if (events.isEmpty()) {
-            takeOverIfCaughtUp(kafka);
+            rebuilds.takeOverIfCaughtUp(kafka);
             return;
         }
         deliver(events, kafka);
+    }
+
+    private void deliver(List<? extends EventMessage<?>> events, Consumer<String, String> kafka) {
+        rebuilds.deliver(() -> subscribers.forEach(subscriber -> subscriber.accept(events)), kafka);
     }
 
     /** Records not yet handled, as of the last poll (0 when nothing is known yet). */
