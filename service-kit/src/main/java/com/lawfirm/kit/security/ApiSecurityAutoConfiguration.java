@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,6 +53,17 @@ public class ApiSecurityAutoConfiguration {
         return firewall;
     }
 
+    /**
+     * No observations of the security chain: with them every filter of the chain, the authentication and each
+     * authorization are wrapped in one on every request (turning their observations off by name leaves the wrappers),
+     * and the request's own metric ({@code http.server.requests}) already times the whole of it.
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityObservationSettings.class)
+    public SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     public static BeanPostProcessor verifiedTokens() {
         return VerifiedTokens.wrapping(Clock.systemUTC());
@@ -67,6 +79,7 @@ public class ApiSecurityAutoConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ApiSecurityAutoConfiguration::authentication))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");

@@ -167,7 +167,7 @@ class WebEdgeTest {
     void healthAndMetricsNeedNoToken() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("commandBus_successCounter_total")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count{")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("lawfirm_processor_lag{processor=\"notes\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("lawfirm_processor_lag{processor=\"kafka-publisher\"")));
     }
