@@ -107,6 +107,7 @@ public final class CommandThroughput {
             connection.commit();
             return true;
         } catch (SQLException e) {
+            rollBack(connection);
             return false;
         }
     }
@@ -136,6 +137,14 @@ public final class CommandThroughput {
                     + "\",\"aliases\":[],\"formerNames\":[],\"identifiers\":[],\"contacts\":[],\"preferredLanguage\":\"ZH\"}");
             insert.setString(6, "{\"userId\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}");
             insert.executeUpdate();
+        }
+    }
+
+    private static void rollBack(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the run fails on the insert's error already
         }
     }
 

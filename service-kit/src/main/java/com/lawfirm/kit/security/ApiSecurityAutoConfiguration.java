@@ -20,6 +20,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -64,6 +65,13 @@ public class ApiSecurityAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Found by the resource server's configuration as the one resolver in the context; a service may bring its own. */
+    @Bean
+    @ConditionalOnMissingBean(BearerTokenResolver.class)
+    public BearerTokenResolver bearerTokens() {
+        return new BearerTokens();
+    }
+
     @Bean
     public static BeanPostProcessor verifiedTokens() {
         return VerifiedTokens.wrapping(Clock.systemUTC());
@@ -79,7 +87,6 @@ public class ApiSecurityAutoConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ApiSecurityAutoConfiguration::authentication))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");

@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  * Finds a request's bearer token as Spring Security's standard resolver does, with the common case as a loop. The
  * standard one matches the {@code Authorization} header against a case-insensitive expression
  * ({@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}), and on a token of some 700 characters that was a twentieth of a
- * command's request-thread time. A well-formed header on a request that cannot carry a second token (no query, no
- * form body) is read here; anything else (no header, a malformed one, a query or form that may hold another token) goes
- * to the standard resolver, so errors and edge cases stay exactly its own.
+ * command's request-thread time. A well-formed header is read here; anything else (no header, a malformed one) goes to
+ * the standard resolver, so its errors stay exactly its own. So does a request with a query or a form body, where the
+ * standard resolver may be set to look for a second token.
  */
 final class BearerTokens implements BearerTokenResolver {
 
