@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +63,12 @@ class SegmentBalancer implements SmartLifecycle {
             return;
         }
         try {
-            Map<String, Integer> segmentsOf = tokens.byProcessingGroup();
             List<TrackingEventProcessor> processors = trackingProcessors();
+            // what each holds is read before the segments are counted: a processor makes its segments' tokens before
+            // it claims one, so a count read after can never miss a segment held
+            Map<TrackingEventProcessor, List<Integer>> holdings = new LinkedHashMap<>();
+            processors.forEach(p -> holdings.put(p, p.processingStatus().keySet().stream().sorted().toList()));
+            Map<String, Integer> segmentsOf = tokens.byProcessingGroup();
             if (threads == 1 && !processors.isEmpty()
                     && processors.stream().allMatch(p -> segmentsOf.getOrDefault(p.getName(), 0) == 1)) {
                 unsegmented = true;
@@ -71,8 +76,12 @@ class SegmentBalancer implements SmartLifecycle {
             }
             int live = nodes.beat(heartbeat.multipliedBy(3));
             for (TrackingEventProcessor processor : processors) {
-                List<Integer> held = processor.processingStatus().keySet().stream().sorted().toList();
+                List<Integer> held = holdings.get(processor);
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
+                if (segments < held.size()) {
+                    // the group's tokens not yet made when counted: a share of nothing would release all it holds
+                    continue;
+                }
                 if (segments > threads && warned.add(processor.getName())) {
                     log.error("{} has {} segments but lawfirm.scaling.segments is {}: this instance runs at most {} of"
                             + " them, and alone it leaves the rest unhandled; set it to {}", processor.getName(), segments,
