@@ -2,7 +2,6 @@ package com.lawfirm.kit.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
@@ -11,8 +10,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  * standard one matches the {@code Authorization} header against a case-insensitive expression
  * ({@code ^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$}), and on a token of some 700 characters that was a twentieth of a
  * command's request-thread time. A well-formed header is read here; anything else (no header, a malformed one) goes to
- * the standard resolver, so its errors stay exactly its own. So does a request with a query or a form body, where the
- * standard resolver may be set to look for a second token.
+ * the standard resolver, so its errors stay exactly its own. The standard resolver is built with its defaults, which
+ * never read a token from a query or a form, so a query or form body changes nothing here either.
  */
 final class BearerTokens implements BearerTokenResolver {
 
@@ -23,16 +22,10 @@ final class BearerTokens implements BearerTokenResolver {
     @Override
     public String resolve(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && request.getQueryString() == null && !formBody(request) && wellFormed(header)) {
+        if (header != null && wellFormed(header)) {
             return header.substring(PREFIX.length());
         }
         return standard.resolve(request);
-    }
-
-    private static boolean formBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED_VALUE, 0,
-                MediaType.APPLICATION_FORM_URLENCODED_VALUE.length());
     }
 
     /** {@code Bearer <token68>}: the scheme in any case, one space, token characters, then only padding. */

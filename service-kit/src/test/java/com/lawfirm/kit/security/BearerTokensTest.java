@@ -41,7 +41,7 @@ class BearerTokensTest {
     }
 
     @Test
-    void leavesATokenInTheQueryOrAFormToTheStandardResolver() {
+    void aTokenInTheQueryOrAFormFindsWhatTheStandardResolverFinds() {
         MockHttpServletRequest query = new MockHttpServletRequest("GET", "/api/clients");
         query.addHeader("Authorization", "Bearer abc");
         query.setQueryString("access_token=def");
