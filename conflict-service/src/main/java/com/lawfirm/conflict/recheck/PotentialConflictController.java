@@ -18,7 +18,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import java.util.Map;
 
 /** Potential conflicts found by re-checks: the analysts' queue and their reviews. */
 @RestController
-@Validated
 @RequestMapping("/api/potential-conflicts")
 class PotentialConflictController {
 

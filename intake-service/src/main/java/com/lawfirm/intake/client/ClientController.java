@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,6 @@ import static com.lawfirm.intake.client.ClientRequests.map;
 /** The client registry over HTTP: commands in, the read model out. */
 @RestController
 @RequestMapping("/api/clients")
-@Validated
 class ClientController {
 
     private static final String WRITERS = "hasAnyRole('INTAKE', 'LAWYER', 'PARTNER', 'ADMIN')";

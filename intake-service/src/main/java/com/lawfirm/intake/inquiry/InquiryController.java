@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +45,6 @@ import static com.lawfirm.intake.inquiry.InquiryRequests.map;
 /** Inquiries over HTTP: first contact, the conflict check request, decline and withdrawal, and the pipeline. */
 @RestController
 @RequestMapping("/api/inquiries")
-@Validated
 class InquiryController {
 
     static final String INTAKE_STAFF = "hasAnyRole('INTAKE', 'LAWYER', 'PARTNER', 'ADMIN')";

@@ -7,7 +7,6 @@ import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +23,6 @@ import java.util.function.Consumer;
  * became signed engagements.
  */
 @RestController
-@Validated
 class SourceReportController {
 
     record SourceRow(String month, SourceChannel channel, String referrerClientId, long inquiries, long signed,

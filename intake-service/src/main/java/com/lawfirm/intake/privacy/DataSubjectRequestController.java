@@ -20,7 +20,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +40,6 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/data-subject-requests")
-@Validated
 class DataSubjectRequestController {
 
     private static final String HANDLERS = "hasAnyRole('INTAKE', 'PARTNER', 'ARCHIVIST', 'ADMIN')";

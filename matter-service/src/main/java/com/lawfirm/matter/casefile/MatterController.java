@@ -6,7 +6,6 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +19,6 @@ import java.util.function.Predicate;
 /** The matter register over HTTP; each caller sees only the matters {@link MatterAccess} lets them read. */
 @RestController
 @RequestMapping("/api/matters")
-@Validated
 class MatterController {
 
     private static final String READERS = "hasAnyRole('LAWYER', 'PARTNER', 'BILLING', 'ARCHIVIST', 'AUDITOR', 'ADMIN')";

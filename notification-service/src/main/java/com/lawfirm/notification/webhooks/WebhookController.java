@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +21,6 @@ import java.util.UUID;
 /** The webhook subscriptions over HTTP: administrators read them (secrets hidden) and replace them as a whole. */
 @RestController
 @RequestMapping("/api/webhooks")
-@Validated
 @PreAuthorize("hasRole('ADMIN')")
 class WebhookController {
 

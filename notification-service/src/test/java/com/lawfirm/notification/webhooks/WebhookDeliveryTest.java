@@ -108,6 +108,10 @@ class WebhookDeliveryTest {
         mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"url\":\"ftp://x\",\"secret\":\"" + SECRET + "\",\"events\":[\"MatterOpened\"]}]"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("url"));
+        // a constraint of one subscription in the list: named by its field, not by the list
+        mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"url\":\"" + url + "\",\"secret\":\"short\",\"events\":[\"MatterOpened\"]}]"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("secret"));
         mvc.perform(get("/api/webhooks").header("Authorization", TestStack.get().bearer("li.na", "LAWYER")))
                 .andExpect(status().isForbidden());
 

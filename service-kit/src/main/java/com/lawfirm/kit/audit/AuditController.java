@@ -11,7 +11,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import java.util.List;
  * its stored events are intact; and the daily digests. Read-only, but for recording a digest.
  */
 @RestController
-@Validated
 public class AuditController {
 
     private static final String TYPE = "[A-Za-z][A-Za-z0-9]{0,99}";

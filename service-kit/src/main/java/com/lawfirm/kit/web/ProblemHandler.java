@@ -26,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -78,11 +81,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(@NonNull HandlerMethodValidationException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
-        List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = ex.getParameterValidationResults().stream().flatMap(ProblemHandler::fieldErrors).toList();
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /**
+     * A request body's errors by its fields (as for {@code MethodArgumentNotValidException}); a parameter's, or a
+     * whole body's, by the parameter's name.
+     */
+    private static Stream<FieldError> fieldErrors(ParameterValidationResult result) {
+        String parameter = result.getMethodParameter().getParameterName();
+        if (result instanceof ParameterErrors errors) {
+            return Stream.concat(
+                    errors.getFieldErrors().stream().map(e -> new FieldError(e.getField(), e.getDefaultMessage())),
+                    errors.getGlobalErrors().stream().map(e -> new FieldError(parameter, e.getDefaultMessage())));
+        }
+        return result.getResolvableErrors().stream().map(error -> new FieldError(parameter, error.getDefaultMessage()));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
