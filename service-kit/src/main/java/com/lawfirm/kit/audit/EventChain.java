@@ -5,11 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The hash chain over each aggregate's stored events. A link is SHA-256 over the previous link and the event exactly
@@ -43,21 +40,30 @@ public class EventChain {
         this.jdbc = jdbc;
     }
 
-    /** Links the events just stored (in the same transaction), each to its aggregate's previous link. */
-    void link(Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        String placeholders = String.join(",", java.util.Collections.nCopies(eventIds.size(), "?"));
-        List<StoredEvent> stored = jdbc.query(SELECT + " WHERE event_id IN (" + placeholders + ")"
-                + " ORDER BY aggregate_id, sequence_number", (rs, row) -> read(rs), eventIds.toArray());
-        Map<String, String> previous = new LinkedHashMap<>();
-        for (StoredEvent event : stored) {
-            String before = previous.computeIfAbsent(event.aggregateId(), id -> linkBefore(id, event.sequenceNumber()));
-            String hash = hash(before, event);
-            jdbc.update("INSERT INTO event_chain (aggregate_id, sequence_number, event_id, hash) VALUES (?, ?, ?, ?)",
-                    event.aggregateId(), event.sequenceNumber(), event.eventId(), hash);
-            previous.put(event.aggregateId(), hash);
+    /**
+     * Links one stored event to its aggregate's previous link (or {@link #GENESIS}), computed by PostgreSQL from the
+     * row as stored: the same bytes {@link #hash} reads back, so {@link ChainVerifier} checks what this writes, and the
+     * event's payload never travels back to the service to be linked.
+     */
+    private static final String LINK = """
+            INSERT INTO event_chain (aggregate_id, sequence_number, event_id, hash)
+            SELECT e.aggregate_id, e.sequence_number, e.event_id, encode(sha256(convert_to(
+                     coalesce(p.hash, '%s') || E'\\n' || concat_ws(E'\\x1f', e.event_id, coalesce(e.aggregate_type, ''),
+                       e.aggregate_id, e.sequence_number::text, e.time_stamp, e.payload_type,
+                       coalesce(e.payload_revision, ''), e.payload, coalesce(e.meta_data, '')), 'UTF8')), 'hex')
+              FROM domain_event_entry e
+              LEFT JOIN event_chain p ON p.aggregate_id = e.aggregate_id AND p.sequence_number = e.sequence_number - 1
+             WHERE e.event_id = ?""".formatted(GENESIS);
+
+    /**
+     * Links the events just stored (in the same transaction), in the order given: an aggregate's events are appended
+     * in their order, so each one's previous link is stored before it, if not already.
+     */
+    void link(List<String> eventIds) {
+        if (eventIds.size() == 1) {
+            jdbc.update(LINK, eventIds.get(0));
+        } else if (!eventIds.isEmpty()) {
+            jdbc.batchUpdate(LINK, eventIds.stream().map(id -> new Object[]{id}).toList());
         }
     }
 
@@ -76,14 +82,5 @@ public class EventChain {
     static StoredEvent read(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
-    }
-
-    private String linkBefore(String aggregateId, long sequenceNumber) {
-        if (sequenceNumber == 0) {
-            return GENESIS;
-        }
-        List<String> link = jdbc.queryForList("SELECT hash FROM event_chain WHERE aggregate_id = ? AND sequence_number = ?",
-                String.class, aggregateId, sequenceNumber - 1);
-        return link.isEmpty() ? GENESIS : link.get(0);
     }
 }

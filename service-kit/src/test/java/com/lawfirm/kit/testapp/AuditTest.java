@@ -2,6 +2,8 @@ package com.lawfirm.kit.testapp;
 
 import com.jayway.jsonpath.JsonPath;
 import com.lawfirm.kit.testing.TestStack;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -12,11 +14,15 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,6 +49,10 @@ class AuditTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStorageEngine storage;
+    @Autowired
+    TransactionTemplate transactions;
 
     private final String writer = TestStack.get().bearer("li.na", "WRITER");
     private final String auditor = TestStack.get().bearer("qian.shen", "AUDITOR");
@@ -89,6 +99,36 @@ class AuditTest {
         verify(shortened).andExpect(jsonPath("$.intact").value(false))
                 .andExpect(jsonPath("$.firstBrokenSequence").value(1))
                 .andExpect(jsonPath("$.finding", containsString("removed")));
+    }
+
+    /** Constraints on a path variable or a query parameter: 400 naming it, after the caller's role is checked. */
+    @Test
+    void aBadParameterIs400NamingItAndTheRoleComesFirst() throws Exception {
+        String note = create("参数 Parameters");
+        mvc.perform(get("/api/audit/Note/" + note + "/events").param("size", "0").header("Authorization", auditor))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/api/audit/No+te/" + note + "/verify").header("Authorization", auditor))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("aggregateType"));
+        mvc.perform(get("/api/audit/Note/" + note + "/events").param("size", "0").header("Authorization", writer))
+                .andExpect(status().isForbidden());
+    }
+
+    /** Several events in one append, two aggregates interleaved: each is linked to its own aggregate's link before. */
+    @Test
+    void eachEventOfOneAppendIsLinkedToItsAggregatesPreviousOne() throws Exception {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> storage.appendEvents(List.of(
+                new GenericDomainEventMessage<>("Note", first, 0, new NoteEvents.NoteCreated(first, "一次追加 One append")),
+                new GenericDomainEventMessage<>("Note", second, 0, new NoteEvents.NoteCreated(second, "同一批 Same batch")),
+                new GenericDomainEventMessage<>("Note", first, 1, new NoteEvents.NoteClosed(first)))));
+
+        verify(first).andExpect(jsonPath("$.intact").value(true)).andExpect(jsonPath("$.events").value(2));
+        verify(second).andExpect(jsonPath("$.intact").value(true)).andExpect(jsonPath("$.events").value(1));
+        assertThat(jdbc.queryForList("SELECT sequence_number FROM event_chain WHERE aggregate_id = ? ORDER BY 1",
+                Long.class, first)).containsExactly(0L, 1L);
     }
 
     @Test
