@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -43,6 +44,15 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Aggregate.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "com.lawfirm.kit.readmodel..",
                     "org.springframework.jdbc..");
+
+    /**
+     * Spring MVC validates a controller's body and constrained parameters itself; a class-level {@code @Validated}
+     * would put the controller behind a validating proxy that validates every body a second time.
+     */
+    @ArchTest
+    static final ArchRule controllersAreValidatedByMvcAlone = classes()
+            .that().areAnnotatedWith(RestController.class)
+            .should().notBeAnnotatedWith(Validated.class);
 
     @ArchTest
     static final ArchRule controllersSendCommandsAndNeverTouchAggregates = noClasses()
