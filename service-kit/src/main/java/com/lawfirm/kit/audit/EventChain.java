@@ -34,16 +34,10 @@ public class EventChain {
     static final String SELECT = "SELECT event_id, aggregate_type, aggregate_id, sequence_number, time_stamp, "
             + "payload_type, payload_revision, payload, meta_data FROM domain_event_entry";
 
-    private final JdbcTemplate jdbc;
-
-    public EventChain(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     /**
-     * Links one stored event to its aggregate's previous link (or {@link #GENESIS}), computed by PostgreSQL from the
-     * row as stored: the same bytes {@link #hash} reads back, so {@link ChainVerifier} checks what this writes, and the
-     * event's payload never travels back to the service to be linked.
+     * Links one stored event to its aggregate's previous link (or {@link #GENESIS}), hashed by PostgreSQL from the row
+     * as stored: the same bytes {@link #hash} hashes when {@link ChainVerifier} reads the row back, and the event's
+     * payload never travels back to the service to be linked.
      */
     private static final String LINK = """
             INSERT INTO event_chain (aggregate_id, sequence_number, event_id, hash)
@@ -54,6 +48,12 @@ public class EventChain {
               FROM domain_event_entry e
               LEFT JOIN event_chain p ON p.aggregate_id = e.aggregate_id AND p.sequence_number = e.sequence_number - 1
              WHERE e.event_id = ?""".formatted(GENESIS);
+
+    private final JdbcTemplate jdbc;
+
+    public EventChain(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * Links the events just stored (in the same transaction), in the order given: an aggregate's events are appended
