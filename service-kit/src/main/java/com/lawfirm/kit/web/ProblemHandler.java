@@ -8,7 +8,6 @@ import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.problem.TemporarilyUnavailableException;
-import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -104,13 +103,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(ex.field(), ex.getMessage()))));
     }
 
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
-        List<FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
-    }
-
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(Exception ex) {
         return status(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
@@ -201,10 +193,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static String lastNode(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 }
