@@ -2,6 +2,7 @@ package com.lawfirm.notification.webhooks;
 
 import com.lawfirm.events.Topics;
 import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.testing.KafkaTestClient;
@@ -15,10 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -62,6 +65,8 @@ class WebhookDeliveryTest {
     MockMvc mvc;
     @Autowired
     EnvelopeCodec codec;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private HttpServer receiver;
     private final List<String> accepted = new CopyOnWriteArrayList<>();
@@ -101,10 +106,8 @@ class WebhookDeliveryTest {
 
     @Test
     void aSubscribedEventArrivesSignedOnceAfterTheReceiverRecovers() throws Exception {
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
-        mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"id\":\"dms\",\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\",\"events\":[\"MatterOpened\"]}]"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].secret").value("********"));
+        String url = receiverUrl();
+        subscribe("MatterOpened").andExpect(jsonPath("$[0].secret").value("********"));
         mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"url\":\"ftp://x\",\"secret\":\"" + SECRET + "\",\"events\":[\"MatterOpened\"]}]"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("url"));
@@ -132,5 +135,50 @@ class WebhookDeliveryTest {
                 .andExpect(jsonPath("$.items[0].status").value("SENT"))
                 .andExpect(jsonPath("$.items[0].attempts").value(3))
                 .andExpect(jsonPath("$.items[0].address", containsString("/hooks"))));
+    }
+
+    /**
+     * An event of a type no subscription names is passed over unread. Here it could not even be read (its payload is
+     * not its type's): read, it would be parked, and the aggregate's next event behind it. Once a subscription names
+     * the type, the next such event is taken.
+     */
+    @Test
+    void anEventNoSubscriptionNamesIsPassedOverUnreadUntilOneNamesIt() throws Exception {
+        refusalsLeft.set(0);
+        subscribe("MatterOpened");
+        KafkaTestClient kafka = new KafkaTestClient(codec);
+        String matter = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        kafka.publishEnvelope(Topics.MATTER, matter, """
+                {"eventId":"%s","type":"com.lawfirm.events.matter.MatterClosed","revision":"1",
+                 "timestamp":"2026-11-30T08:00:00Z","aggregateType":"Matter","aggregateId":"%s","sequenceNumber":0,
+                 "metadata":{},"payload":{"matterId":["not","a","string"],"outcome":"结案 closed"}}"""
+                .formatted(unreadable, matter));
+        String opened = kafka.publish(Topics.MATTER, "Matter", matter, 1, new MatterOpened(matter, "2026-CV-0007", "e-7",
+                "inq-7", "c-7", "苏州禾森生物科技有限公司", MatterType.CIVIL_LITIGATION, "合同纠纷 Contract dispute", List.of(),
+                LocalDate.of(2026, 11, 30), null));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> accepted.stream().anyMatch(body -> body.contains(opened)));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM parked_event WHERE consumer = 'notification.webhooks'",
+                Long.class)).isZero();
+        assertThat(accepted).noneMatch(body -> body.contains(unreadable));
+
+        subscribe("MatterOpened", "MatterClosed");
+        String other = UUID.randomUUID().toString();
+        String closed = kafka.publish(Topics.MATTER, "Matter", other, 5, new MatterClosed(other, "胜诉 Won at trial",
+                LocalDate.of(2026, 11, 30), null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 30)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> accepted.stream().anyMatch(body -> body.contains(closed)));
+    }
+
+    private String receiverUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+    }
+
+    private ResultActions subscribe(String... events) throws Exception {
+        String named = String.join("\",\"", events);
+        return mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"id\":\"dms\",\"url\":\"" + receiverUrl() + "\",\"secret\":\"" + SECRET
+                                + "\",\"events\":[\"" + named + "\"]}]"))
+                .andExpect(status().isOk());
     }
 }

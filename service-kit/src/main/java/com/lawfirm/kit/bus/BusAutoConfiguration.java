@@ -129,8 +129,15 @@ public class BusAutoConfiguration {
                 codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));
         return new KafkaEventSources(sources, group -> Optional.ofNullable(processing.getIfAvailable())
                 .flatMap(configuration -> configuration.eventProcessor(group, AbstractEventProcessor.class))
-                .map(processor -> type -> processor.eventHandlerInvoker().canHandleType(type) && narrowing.orderedStream()
-                        .filter(narrower -> narrower.group().equals(group)).allMatch(narrower -> narrower.takes(type))));
+                .map(processor -> {
+                    List<ConsumedTypes> narrowers = narrowing.orderedStream()
+                            .filter(narrower -> narrower.group().equals(group)).toList();
+                    return new TakenTypes.Judgement(
+                            type -> processor.eventHandlerInvoker().canHandleType(type)
+                                    && narrowers.stream().allMatch(narrower -> narrower.takes(type)),
+                            // every narrower reads what holds now, changed or not
+                            () -> narrowers.stream().map(ConsumedTypes::refreshed).reduce(false, Boolean::logicalOr));
+                }));
     }
 
     @Bean

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -72,11 +71,12 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
     }
 
     /**
-     * Which payload types the group's handlers take: events of other types are passed over unread, neither decoded
-     * (nor their personal data opened) nor recorded as consumed. Set once the processors exist; until then all are read.
+     * Which payload types the group takes (its handlers, narrowed by any {@link ConsumedTypes}): events of other types
+     * are passed over unread, neither decoded (nor their personal data opened) nor recorded as consumed. Set once the
+     * processors exist; until then all are read.
      */
-    public void handling(Predicate<Class<?>> handles) {
-        taken.handledAre(handles);
+    void judgedBy(TakenTypes.Judgement judgement) {
+        taken.judgedBy(judgement);
     }
 
     public List<String> topics() {
@@ -148,6 +148,7 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
                     continue;
                 }
                 try {
+                    taken.beforeBatch();
                     if (attempts >= bus.maxAttempts()) {
                         handleOneByOne(records, kafka);
                     } else {

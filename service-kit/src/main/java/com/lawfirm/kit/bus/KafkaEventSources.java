@@ -5,19 +5,18 @@ import org.springframework.context.SmartLifecycle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** The Kafka-fed sources of one service, started after its processors and stopped before them. */
 public class KafkaEventSources implements SmartLifecycle {
 
     private final List<KafkaEventSource> sources;
-    /** A group's processor's judgement of which payload types its handlers take, once the processors exist. */
-    private final Function<String, Optional<Predicate<Class<?>>>> handlers;
+    /** Which payload types a group takes, judged from its processor's handlers once the processors exist. */
+    private final Function<String, Optional<TakenTypes.Judgement>> judgements;
     private volatile boolean running;
 
-    public KafkaEventSources(List<KafkaEventSource> sources, Function<String, Optional<Predicate<Class<?>>>> handlers) {
+    KafkaEventSources(List<KafkaEventSource> sources, Function<String, Optional<TakenTypes.Judgement>> judgements) {
         this.sources = List.copyOf(sources);
-        this.handlers = handlers;
+        this.judgements = judgements;
     }
 
     public List<KafkaEventSource> all() {
@@ -27,7 +26,7 @@ public class KafkaEventSources implements SmartLifecycle {
     @Override
     public void start() {
         sources.forEach(source -> {
-            handlers.apply(source.name()).ifPresent(source::handling);
+            judgements.apply(source.name()).ifPresent(source::judgedBy);
             source.start();
         });
         running = true;

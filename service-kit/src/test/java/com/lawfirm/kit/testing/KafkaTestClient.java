@@ -105,19 +105,24 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    private String send(String topic, EventMessage<?> message) {
+    /** Publishes an envelope as written, however malformed: keyed by its aggregate, it shares that one's partition. */
+    public void publishEnvelope(String topic, String key, String envelope) {
         try {
-            // keyed as the publisher keys it: an aggregate's events share a partition, so they arrive in order
-            String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
-                    : message.getIdentifier();
-            producer().send(new ProducerRecord<>(topic, key, codec.encode(message))).get();
-            return message.getIdentifier();
+            producer().send(new ProducerRecord<>(topic, key, envelope)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the test broker refused an event", e.getCause());
         }
+    }
+
+    private String send(String topic, EventMessage<?> message) {
+        // keyed as the publisher keys it: an aggregate's events share a partition, so they arrive in order
+        String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
+                : message.getIdentifier();
+        publishEnvelope(topic, key, codec.encode(message));
+        return message.getIdentifier();
     }
 
     private synchronized KafkaProducer<String, String> producer() {
