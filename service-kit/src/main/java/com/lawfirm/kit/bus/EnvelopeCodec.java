@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -62,15 +63,21 @@ public class EnvelopeCodec {
         }
     }
 
-    /** The envelope as an event message, or empty when its type is unknown to this service. */
+    /**
+     * The envelope as an event message, or empty when its type is unknown to this service. The payload is read from
+     * the envelope's tree as it stands, not written out as text and parsed again: numbers keep the value they were
+     * written with either way (a decimal read exactly, a {@code double} rounded to the same nearest value).
+     */
     public Optional<EventMessage<?>> decode(String value) {
         EventEnvelope envelope = envelope(value);
         SimpleSerializedType type = new SimpleSerializedType(envelope.type(), envelope.revision());
         if (serializer.classForType(type) == UnknownSerializedType.class) {
             return Optional.empty();
         }
-        Object payload = serializer.deserialize(
-                new SimpleSerializedObject<>(envelope.payload().toString(), String.class, type));
+        if (envelope.payload() == null || envelope.payload().isNull()) {
+            throw new IllegalArgumentException("an event envelope without its payload");
+        }
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(envelope.payload(), JsonNode.class, type));
         Map<String, Object> metadata = envelope.metadata() == null ? Map.of() : envelope.metadata();
         if (envelope.aggregateId() != null) {
             return Optional.of(new GenericDomainEventMessage<>(envelope.aggregateType(), envelope.aggregateId(),
