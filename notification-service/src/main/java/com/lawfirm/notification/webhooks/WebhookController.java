@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,10 +33,12 @@ class WebhookController {
 
     private final ReadModelStore store;
     private final WebhookChannel webhooks;
+    private final TransactionTemplate transaction;
 
-    WebhookController(ReadModelStore store, WebhookChannel webhooks) {
+    WebhookController(ReadModelStore store, WebhookChannel webhooks, PlatformTransactionManager transactions) {
         this.store = store;
         this.webhooks = webhooks;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @GetMapping
@@ -42,7 +46,11 @@ class WebhookController {
         return webhooks.subscriptions().stream().map(WebhookSubscription::withoutSecret).toList();
     }
 
-    /** Replaces every subscription with these; an entry without an id gets one. */
+    /**
+     * Replaces every subscription with these; an entry without an id gets one. The new ones take over at once, never
+     * one by one: the webhook consumer judges which events to read by the subscriptions it finds, and a type missing
+     * for a moment would have its events passed over for good.
+     */
     @PutMapping
     List<WebhookSubscription> replace(@RequestBody @Size(max = 100) List<@Valid @NotNull SubscriptionIn> body) {
         for (SubscriptionIn in : body) {
@@ -51,12 +59,20 @@ class WebhookController {
                 throw new InvalidFieldException("url", "must be an http or https address");
             }
         }
-        store.clear(WebhookChannel.SUBSCRIPTIONS);
-        for (SubscriptionIn in : body) {
-            String id = in.id() == null ? UUID.randomUUID().toString() : in.id();
-            store.upsert(WebhookChannel.SUBSCRIPTIONS, id, 1, new WebhookSubscription(id, in.url().strip(), in.secret(),
-                    List.copyOf(in.events())));
+        if (body.isEmpty()) {
+            store.clear(WebhookChannel.SUBSCRIPTIONS);
+            return list();
         }
+        // written aside, then put in place of the old ones: in one transaction, or one rename where the store is MongoDB
+        String staged = WebhookChannel.SUBSCRIPTIONS + "-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            for (SubscriptionIn in : body) {
+                String id = in.id() == null ? UUID.randomUUID().toString() : in.id();
+                store.upsert(staged, id, 1, new WebhookSubscription(id, in.url().strip(), in.secret(),
+                        List.copyOf(in.events())));
+            }
+            store.replace(WebhookChannel.SUBSCRIPTIONS, staged);
+        });
         return list();
     }
 }

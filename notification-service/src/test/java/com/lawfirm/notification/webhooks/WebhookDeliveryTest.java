@@ -164,6 +164,9 @@ class WebhookDeliveryTest {
         assertThat(accepted).noneMatch(body -> body.contains(unreadable));
 
         subscribe("MatterOpened", "MatterClosed");
+        // the new subscriptions were written aside and put in place of the old ones: nothing is left aside
+        assertThat(jdbc.queryForList("SELECT DISTINCT collection FROM read_model WHERE collection LIKE 'webhooks%'",
+                String.class)).containsExactly("webhooks");
         String other = UUID.randomUUID().toString();
         String closed = kafka.publish(Topics.MATTER, "Matter", other, 5, new MatterClosed(other, "胜诉 Won at trial",
                 LocalDate.of(2026, 11, 30), null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 30)));

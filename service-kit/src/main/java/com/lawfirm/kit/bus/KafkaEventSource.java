@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * subscribed processor (whose handlers de-duplicate by event id); the Kafka position is committed only after that
  * transaction commits (while busy, at most every {@code commit-interval}: see {@link UncommittedPositions}). A failed
  * batch is rolled back, the consumer seeks back and tries again with growing backoff, so no event is skipped and none
- * is applied twice. Events of types none of the group's handlers take are passed over unread.
+ * is applied twice. Events of types none of the group's handlers take, or a {@link ConsumedTypes} of the group passes
+ * by, are passed over unread.
  */
 public class KafkaEventSource implements SubscribableMessageSource<EventMessage<?>> {
 

@@ -35,8 +35,14 @@ final class TakenTypes {
 
     /** Before a polled batch is judged: a narrowing that has changed since the last batch has every type judged again. */
     void beforeBatch() {
-        if (judgement.changed().getAsBoolean()) {
+        try {
+            if (judgement.changed().getAsBoolean()) {
+                judged.clear();
+            }
+        } catch (RuntimeException e) {
+            // a narrowing may have taken in a change before another failed: judge every type again, to be sure
             judged.clear();
+            throw e;
         }
     }
 
