@@ -1,11 +1,6 @@
 package com.lawfirm.benchmarks;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,8 +73,7 @@ public final class ColdStart {
     /** Registers clients at intake at {@code rate} a second for {@code seconds}, sampling memory each second. */
     private static int steadyRegistrations(SuiteProcess suite, int rate, int seconds, Sample sample) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String token = http.send(HttpRequest.newBuilder(URI.create(suite.tokenUrl() + "?user=bench&roles="
-                + URLEncoder.encode("INTAKE", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String token = suite.token("bench", "INTAKE");
         String url = "http://localhost:8081/api/clients";
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();

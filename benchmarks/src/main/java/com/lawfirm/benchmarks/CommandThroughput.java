@@ -4,10 +4,13 @@ import com.lawfirm.intake.IntakeServiceApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Both are warmed up first, the service until the JIT has settled (at most {@code --warm-up-seconds}): a service runs
  * for months, and on two cores the JIT is still compiling the request path minutes in (65 commands/s after 30 s of
  * load, 150 after five minutes).
- * <p>{@code benchmarks/run command-throughput [--commands 2000] [--clients 8] [--warm-up-seconds 600]}
+ * <p>{@code --against suite} measures the suite as {@code ./suite} runs it instead (a fresh firm; every service its own
+ * JVM with the launcher's options, C1 only; fsync on): the commands go to its intake-service, the baseline's rows into
+ * its PostgreSQL. Its services' JIT is out of this JVM's sight, so the warm-up is {@code --warm-up-seconds} of load.
+ * <p>{@code benchmarks/run command-throughput [--commands 2000] [--clients 8] [--warm-up-seconds 600]
+ * [--against embedded|suite]}
  */
 public final class CommandThroughput {
 
@@ -38,26 +45,40 @@ public final class CommandThroughput {
         Measure.runAndExit(args, CommandThroughput::run);
     }
 
+    /** Where the commands go and the baseline's rows are written, and how it all stops. */
+    private record Target(String url, String token, String jdbcUrl, String user, String password, AutoCloseable stop) {
+    }
+
     private static void run(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Map.of("--commands", "2000", "--clients", "8",
-                "--warm-up-seconds", "600"));
+                "--warm-up-seconds", "600", "--against", "embedded"));
         int warmUp = Integer.parseInt(options.get("--warm-up-seconds"));
         int commands = Integer.parseInt(options.get("--commands"));
         int clients = Integer.parseInt(options.get("--clients"));
-        BenchStack stack = new BenchStack();
-        ConfigurableApplicationContext intake = stack.start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE, Map.of());
-        String url = BenchStack.url(intake) + "/api/clients";
-        String token = "Bearer " + stack.token("bench", "INTAKE");
+        boolean suite = switch (options.get("--against")) {
+            case "embedded" -> false;
+            case "suite" -> true;
+            default -> throw new IllegalArgumentException("--against is embedded or suite");
+        };
+        Target target = suite ? suite() : embedded();
+        String url = target.url();
+        String token = target.token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
 
         AtomicInteger warmedUp = new AtomicInteger();
-        Measure.warmUp(60, warmUp, seconds -> Measure.runFor(clients, seconds,
-                i -> BenchStack.registerClient(http, url, token, "warm-up " + warmedUp.incrementAndGet())));
+        Measure.Slice load = seconds -> Measure.runFor(clients, seconds,
+                i -> BenchStack.registerClient(http, url, token, "warm-up " + warmedUp.incrementAndGet()));
+        if (suite) {
+            load.run(warmUp);
+            System.out.printf("warmed up for %d s (the services' JIT runs in their own JVMs)%n", warmUp);
+        } else {
+            Measure.warmUp(60, warmUp, load);
+        }
         double viaHttp = Measure.rate(clients, commands, i -> BenchStack.registerClient(http, url, token, "基准客户 Bench client " + i));
 
-        String jdbcUrl = stack.database("bench_jdbc");
-        try (Connection setup = DriverManager.getConnection(jdbcUrl, stack.user(), stack.password())) {
+        String jdbcUrl = target.jdbcUrl();
+        try (Connection setup = DriverManager.getConnection(jdbcUrl, target.user(), target.password())) {
             setup.createStatement().execute("""
                     CREATE TABLE event_row (global_index BIGSERIAL PRIMARY KEY, event_id VARCHAR(255) NOT NULL UNIQUE,
                       aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, aggregate_type VARCHAR(255),
@@ -68,19 +89,42 @@ public final class CommandThroughput {
                     CREATE TABLE key_row (subject_id TEXT PRIMARY KEY, wrapped_key BYTEA, master_key_id TEXT NOT NULL,
                       created_at TIMESTAMPTZ NOT NULL DEFAULT now())""");
         }
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> connect(jdbcUrl, stack));
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> connect(jdbcUrl, target));
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
         Measure.runFor(clients, Math.min(warmUp, 20), i -> registration(connections.get(), "warm-up " + i));
         double viaJdbc = Measure.rate(clients, commands, i -> registration(connections.get(), "基准客户 Bench client " + i));
         double oneRow = Measure.rate(clients, commands, i -> eventRow(connections.get(), "基准客户 Bench client " + i));
 
-        System.out.printf("command throughput, %d commands on %d clients:%n", commands, clients);
+        System.out.printf("command throughput, %d commands on %d clients, %s:%n", commands, clients,
+                suite ? "the suite as ./suite runs it" : "intake-service in this JVM");
         System.out.printf("  HTTP -> event store          %8.1f commands/s%n", viaHttp);
         System.out.printf("  plain JDBC, a registration's rows %6.1f/s (baseline: key; event + chain link)%n", viaJdbc);
         System.out.printf("  plain JDBC, one event row     %8.1f/s%n", oneRow);
         System.out.printf("  ratio %.2f (target >= 0.30); to one event row per transaction %.2f%n", viaHttp / viaJdbc,
                 viaHttp / oneRow);
-        intake.close();
+        target.stop().close();
+    }
+
+    private static Target embedded() {
+        BenchStack stack = new BenchStack();
+        ConfigurableApplicationContext intake = stack.start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE, Map.of());
+        return new Target(BenchStack.url(intake) + "/api/clients", "Bearer " + stack.token("bench", "INTAKE"),
+                stack.database("bench_jdbc"), stack.user(), stack.password(), intake::close);
+    }
+
+    /** The suite on a fresh firm, on the services' fixed ports: no other suite may be running. */
+    private static Target suite() throws Exception {
+        Path jar = Path.of("launcher", "target", "launcher.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with mvn -DskipTests install first");
+        }
+        SuiteProcess suite = SuiteProcess.start(jar);
+        suite.awaitReady(Duration.ofMinutes(8));
+        try (Connection setup = DriverManager.getConnection(suite.jdbcUrl("postgres"), "postgres", "postgres")) {
+            setup.createStatement().execute("CREATE DATABASE bench_jdbc");
+        }
+        return new Target("http://localhost:8081/api/clients", "Bearer " + suite.token("bench", "INTAKE"),
+                suite.jdbcUrl("bench_jdbc"), "postgres", "postgres", suite);
     }
 
     /** The rows a registration writes: the client's data key (its own transaction), then the event and its link. */
@@ -148,9 +192,9 @@ public final class CommandThroughput {
         }
     }
 
-    private static Connection connect(String url, BenchStack stack) {
+    private static Connection connect(String url, Target target) {
         try {
-            return DriverManager.getConnection(url, stack.user(), stack.password());
+            return DriverManager.getConnection(url, target.user(), target.password());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +32,16 @@ final class SuiteProcess implements AutoCloseable {
     private final Process launcher;
     private final Path data;
     private final int tokenPort;
+    private final int postgresPort;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final long startedAt = System.nanoTime();
     private volatile long readyAt;
 
-    private SuiteProcess(Process launcher, Path data, int tokenPort) {
+    private SuiteProcess(Process launcher, Path data, int tokenPort, int postgresPort) {
         this.launcher = launcher;
         this.data = data;
         this.tokenPort = tokenPort;
+        this.postgresPort = postgresPort;
         Thread reader = new Thread(this::readOutput, "suite-output");
         reader.setDaemon(true);
         reader.start();
@@ -44,14 +51,16 @@ final class SuiteProcess implements AutoCloseable {
     static SuiteProcess start(Path launcherJar, String... only) throws IOException {
         Path data = Files.createTempDirectory("lawfirm-bench-suite");
         int tokenPort = freePort();
+        int postgresPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", launcherJar.toString(), "--fresh",
-                "--data-dir", data.resolve("firm").toString(), "--pg-port", String.valueOf(freePort()),
+                "--data-dir", data.resolve("firm").toString(), "--pg-port", String.valueOf(postgresPort),
                 "--kafka-port", String.valueOf(freePort()), "--token-port", String.valueOf(tokenPort)));
         if (only.length > 0) {
             command.addAll(List.of("--only", String.join(",", only)));
         }
-        return new SuiteProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), data, tokenPort);
+        return new SuiteProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), data, tokenPort,
+                postgresPort);
     }
 
     private void readOutput() {
@@ -76,6 +85,18 @@ final class SuiteProcess implements AutoCloseable {
 
     String tokenUrl() {
         return "http://localhost:" + tokenPort + "/token";
+    }
+
+    /** A database of the suite's PostgreSQL (user and password {@code postgres}, as the launcher sets them). */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    }
+
+    /** A token of the launcher's development issuer, as {@code ./suite} hands them out. */
+    String token(String user, String roles) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        return http.send(HttpRequest.newBuilder(URI.create(tokenUrl() + "?user=" + user + "&roles="
+                + URLEncoder.encode(roles, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /**
