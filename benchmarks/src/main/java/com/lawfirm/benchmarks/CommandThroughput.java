@@ -61,6 +61,15 @@ public final class CommandThroughput {
             default -> throw new IllegalArgumentException("--against is embedded or suite");
         };
         Target target = suite ? suite() : embedded();
+        try {
+            measure(target, suite, warmUp, commands, clients);
+        } finally {
+            // a suite left running would hold the services' ports
+            target.stop().close();
+        }
+    }
+
+    private static void measure(Target target, boolean suite, int warmUp, int commands, int clients) throws Exception {
         String url = target.url();
         String token = target.token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -102,7 +111,6 @@ public final class CommandThroughput {
         System.out.printf("  plain JDBC, one event row     %8.1f/s%n", oneRow);
         System.out.printf("  ratio %.2f (target >= 0.30); to one event row per transaction %.2f%n", viaHttp / viaJdbc,
                 viaHttp / oneRow);
-        target.stop().close();
     }
 
     private static Target embedded() {
@@ -119,12 +127,17 @@ public final class CommandThroughput {
             throw new IllegalStateException(jar + " is missing: build with mvn -DskipTests install first");
         }
         SuiteProcess suite = SuiteProcess.start(jar);
-        suite.awaitReady(Duration.ofMinutes(8));
-        try (Connection setup = DriverManager.getConnection(suite.jdbcUrl("postgres"), "postgres", "postgres")) {
-            setup.createStatement().execute("CREATE DATABASE bench_jdbc");
+        try {
+            suite.awaitReady(Duration.ofMinutes(8));
+            try (Connection setup = DriverManager.getConnection(suite.jdbcUrl("postgres"), "postgres", "postgres")) {
+                setup.createStatement().execute("CREATE DATABASE bench_jdbc");
+            }
+            return new Target("http://localhost:8081/api/clients", "Bearer " + suite.token("bench", "INTAKE"),
+                    suite.jdbcUrl("bench_jdbc"), "postgres", "postgres", suite);
+        } catch (Exception e) {
+            suite.close();
+            throw e;
         }
-        return new Target("http://localhost:8081/api/clients", "Bearer " + suite.token("bench", "INTAKE"),
-                suite.jdbcUrl("bench_jdbc"), "postgres", "postgres", suite);
     }
 
     /** The rows a registration writes: the client's data key (its own transaction), then the event and its link. */
