@@ -10,8 +10,6 @@ import com.lawfirm.notification.delivery.Deliveries;
 import com.lawfirm.notification.delivery.DeliveryView;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,30 +47,8 @@ public class WebhookChannel implements Channel {
         return NAME;
     }
 
-    /**
-     * The subscriptions, read once per transaction: a consumer's batch of events asks for each of its events, and
-     * within the batch they are the same.
-     */
+    /** The subscriptions as they stand. */
     List<WebhookSubscription> subscriptions() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return readSubscriptions();
-        }
-        @SuppressWarnings("unchecked")
-        List<WebhookSubscription> read = (List<WebhookSubscription>) TransactionSynchronizationManager.getResource(this);
-        if (read == null) {
-            read = readSubscriptions();
-            TransactionSynchronizationManager.bindResource(this, read);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(WebhookChannel.this);
-                }
-            });
-        }
-        return read;
-    }
-
-    private List<WebhookSubscription> readSubscriptions() {
         return store.find(SUBSCRIPTIONS, ReadModelQuery.all().page(0, ReadModelQuery.MAX_PAGE_SIZE),
                 WebhookSubscription.class).items();
     }

@@ -27,8 +27,11 @@ class WebhookRules implements ConsumedTypes {
 
     private final WebhookChannel webhooks;
     private final ObjectMapper json;
-    /** The types named by a subscription when the last batch was polled; null until the first. */
-    private volatile Set<String> subscribed;
+    /** The subscriptions, and the types they name, as read before the batch in hand; null until the first. */
+    private volatile Subscribed subscribed;
+
+    private record Subscribed(List<WebhookSubscription> all, Set<String> types) {
+    }
 
     WebhookRules(WebhookChannel webhooks, ObjectMapper json) {
         this.webhooks = webhooks;
@@ -40,25 +43,32 @@ class WebhookRules implements ConsumedTypes {
         return GROUP;
     }
 
-    /** Subscriptions are changed through the API, on any instance: read again before each batch is judged. */
+    /**
+     * Subscriptions are changed through the API, on any instance: read again before each batch is judged, and the
+     * batch's events go to the subscriptions read then.
+     */
     @Override
     public boolean refreshed() {
-        Set<String> now = webhooks.subscriptions().stream().flatMap(s -> s.events().stream()).collect(Collectors.toSet());
-        boolean changed = !now.equals(subscribed);
-        subscribed = now;
-        return changed;
+        List<WebhookSubscription> all = webhooks.subscriptions();
+        Set<String> types = all.stream().flatMap(s -> s.events().stream()).collect(Collectors.toSet());
+        Subscribed before = subscribed;
+        subscribed = new Subscribed(all, types);
+        return before == null || !types.equals(before.types());
     }
 
     @Override
     public boolean takes(Class<?> type) {
-        Set<String> named = subscribed;
-        return named == null || named.contains(type.getSimpleName());
+        Subscribed now = subscribed;
+        return now == null || now.types().contains(type.getSimpleName());
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) throws Exception {
         String type = payload.getClass().getSimpleName();
-        List<WebhookSubscription> wanting = webhooks.subscriptions().stream().filter(s -> s.events().contains(type)).toList();
+        Subscribed now = subscribed;
+        // read here only if no batch was judged first (a source that never asks its narrowings)
+        List<WebhookSubscription> all = now == null ? webhooks.subscriptions() : now.all();
+        List<WebhookSubscription> wanting = all.stream().filter(s -> s.events().contains(type)).toList();
         if (wanting.isEmpty()) {
             return;
         }

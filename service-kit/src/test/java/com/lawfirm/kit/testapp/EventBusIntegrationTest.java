@@ -2,6 +2,7 @@ package com.lawfirm.kit.testapp;
 
 import com.lawfirm.events.Topics;
 import com.lawfirm.kit.testapp.NoteEvents.CreateNote;
+import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -140,14 +141,11 @@ class EventBusIntegrationTest {
     }
 
     private static void send(String topic, String key, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, key, value));
-            producer.flush();
+        try (KafkaTestClient kafka = KafkaTestClient.on(TestStack.get().bootstrapServers())) {
+            kafka.publishEnvelope(topic, key, value);
         }
     }
+
 
     private ConfigurableApplicationContext producer(boolean publish) {
         return start("kitbus-a", "kitbus_a", Map.of("lawfirm.bus.publish", publish));
