@@ -2,6 +2,8 @@ package com.lawfirm.benchmarks;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +101,45 @@ final class Measure {
                         compiling * 100, SLICE_SECONDS);
                 return;
             }
+        }
+    }
+
+    /**
+     * Waits, at most {@code maxSeconds}, until the machine is quiet: under a tenth of its CPU time busy over half a
+     * second (from /proc/stat; elsewhere it does not wait). What one measurement left behind (projections and the
+     * publisher catching up) then takes no CPU from the next. Returns the seconds waited, or -1 if still busy.
+     */
+    static double awaitQuiet(int maxSeconds) throws InterruptedException {
+        Path stat = Path.of("/proc/stat");
+        if (!Files.isReadable(stat)) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        long[] before = cpuTimes(stat);
+        while (System.nanoTime() - start < maxSeconds * 1_000_000_000L) {
+            Thread.sleep(500);
+            long[] after = cpuTimes(stat);
+            long total = after[0] - before[0];
+            long idle = after[1] - before[1];
+            before = after;
+            if (total > 0 && (total - idle) < total / 10) {
+                return (System.nanoTime() - start) / 1e9;
+            }
+        }
+        return -1;
+    }
+
+    /** All CPU time and idle time (idle and waiting for I/O) so far, in jiffies. */
+    private static long[] cpuTimes(Path stat) {
+        try {
+            String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[]{total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[]{0, 0};
         }
     }
 
