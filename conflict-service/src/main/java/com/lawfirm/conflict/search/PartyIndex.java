@@ -203,8 +203,18 @@ public class PartyIndex implements AutoCloseable {
                 "identifier " + identifier.scheme());
     }
 
-    /** Exact names, trade names, and across scripts the phonetic keys, from every source of stored name. */
+    /** Every candidate under a name, near spellings included. */
     List<Candidate> byName(PartyKind kind, NameKeys keys) {
+        return byName(kind, keys, true);
+    }
+
+    /**
+     * The candidates under a name: its exact and trade names and, across scripts, its phonetic keys, from every source
+     * of stored name; with {@code nearSpellings} also those spelt within a small edit distance. Those are the costliest
+     * to find (each word against the whole vocabulary, then every hit's node read), so a caller that does not want
+     * them does not ask.
+     */
+    List<Candidate> byName(PartyKind kind, NameKeys keys, boolean nearSpellings) {
         List<Candidate> found = new ArrayList<>();
         SOURCES.forEach((source, matchKind) -> {
             double weight = source.equals("N") ? 1.0 : 0.95;
@@ -220,7 +230,7 @@ public class PartyIndex implements AutoCloseable {
                 found.addAll(run(filtered(kind, term("phonetic", source, otherScript + "|" + key)),
                         MatchKind.TRANSLITERATION, 0.75 * weight, source.equals("N") ? "pinyin of the name" : "pinyin of an alias"));
             }
-            if (!keys.fuzzy().isEmpty()) {
+            if (nearSpellings && !keys.fuzzy().isEmpty()) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 for (String word : keys.fuzzy()) {
                     all.add(new FuzzyQuery(new Term("fuzzy_" + source, word), word.length() >= 8 ? 2 : 1, 1), BooleanClause.Occur.MUST);

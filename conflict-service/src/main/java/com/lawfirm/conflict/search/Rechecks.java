@@ -166,8 +166,8 @@ public class Rechecks {
         if (node == null) {
             return others;
         }
-        names.forEach(n -> index.byName(node.kind(), NameAnalysis.of(node.kind(), n)).stream()
-                .filter(c -> c.kind() != MatchKind.FUZZY).forEach(c -> others.add(c.nodeId())));
+        names.forEach(n -> index.byName(node.kind(), NameAnalysis.of(node.kind(), n), false)
+                .forEach(c -> others.add(c.nodeId())));
         identifiers.forEach(i -> index.byIdentifier(node.kind(), i).forEach(c -> others.add(c.nodeId())));
         others.remove(node.id());
         return others;

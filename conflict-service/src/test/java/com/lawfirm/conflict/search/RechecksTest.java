@@ -71,6 +71,18 @@ class RechecksTest {
     }
 
     @Test
+    void theSamePartyIsLookedForWithoutNearSpellings() {
+        loader.apply(List.of(matter("M-1", "OPEN", "云帆航空服务有限公司", "Oscorp Industries")));
+        NameKeys nearly = NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorb Industries");
+        assertThat(index.byName(PartyKind.ORGANIZATION, nearly))
+                .as("a check finds the near spelling").extracting(PartyIndex.Candidate::kind).contains(MatchKind.FUZZY);
+        assertThat(index.byName(PartyKind.ORGANIZATION, nearly, false))
+                .as("a re-check, which takes only the same party, does not look for it").isEmpty();
+        assertThat(index.byName(PartyKind.ORGANIZATION, NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorp Industries"), false))
+                .extracting(PartyIndex.Candidate::kind).containsOnly(MatchKind.NAME);
+    }
+
+    @Test
     void aClientRenamedToTheNameOfAnOpponentIsFound() {
         loader.apply(List.of(matter("M-1", "OPEN", "长风文化传媒有限公司3f9a2c", "星河影业有限公司3f9a2c"),
                 new ClientRegistered("c-1", PartyKind.ORGANIZATION, "银河娱乐有限公司3f9a2c", List.of(), List.of(), List.of(),
