@@ -211,8 +211,8 @@ public class PartyIndex implements AutoCloseable {
     /**
      * The candidates under a name: its exact and trade names and, across scripts, its phonetic keys, from every source
      * of stored name; with {@code nearSpellings} also those spelt within a small edit distance. Those are the costliest
-     * to find (each word against the whole vocabulary, then every hit's node read), so a caller that does not want
-     * them does not ask.
+     * to find (each word against the indexed words near it, then every hit's node read), so a caller that does not
+     * want them does not ask.
      */
     List<Candidate> byName(PartyKind kind, NameKeys keys, boolean nearSpellings) {
         List<Candidate> found = new ArrayList<>();

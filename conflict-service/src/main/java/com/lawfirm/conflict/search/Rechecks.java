@@ -160,7 +160,10 @@ public class Rechecks {
         }
     }
 
-    /** Other nodes the index holds for the same party under these names or identifiers (near spellings aside). */
+    /**
+     * Other nodes the index holds for the same party under these names or identifiers. Near spellings are not looked
+     * for: a re-check reports the same party on both sides, and a near spelling would be a false alarm.
+     */
     private Set<String> sameParty(ConflictGraph.Node node, List<String> names, List<PartyIdentifier> identifiers) {
         Set<String> others = new LinkedHashSet<>();
         if (node == null) {

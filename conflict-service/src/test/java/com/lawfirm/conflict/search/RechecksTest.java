@@ -72,14 +72,32 @@ class RechecksTest {
 
     @Test
     void theSamePartyIsLookedForWithoutNearSpellings() {
-        loader.apply(List.of(matter("M-1", "OPEN", "云帆航空服务有限公司", "Oscorp Industries")));
-        NameKeys nearly = NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorb Industries");
-        assertThat(index.byName(PartyKind.ORGANIZATION, nearly))
-                .as("a check finds the near spelling").extracting(PartyIndex.Candidate::kind).contains(MatchKind.FUZZY);
-        assertThat(index.byName(PartyKind.ORGANIZATION, nearly, false))
-                .as("a re-check, which takes only the same party, does not look for it").isEmpty();
-        assertThat(index.byName(PartyKind.ORGANIZATION, NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorp Industries"), false))
-                .extracting(PartyIndex.Candidate::kind).containsOnly(MatchKind.NAME);
+        List<Boolean> nearSpellingsAsked = new ArrayList<>();
+        ConflictGraph graph = new ConflictGraph();
+        try (PartyIndex index = new PartyIndex() {
+            @Override
+            List<Candidate> byName(PartyKind kind, NameKeys keys, boolean nearSpellings) {
+                nearSpellingsAsked.add(nearSpellings);
+                return super.byName(kind, keys, nearSpellings);
+            }
+        }) {
+            GraphLoader loader = new GraphLoader(graph, index, new Rechecks(graph, index, 2, found::add));
+            loader.apply(List.of(matter("M-1", "OPEN", "云帆航空服务有限公司", "Oscorp Industries")));
+            NameKeys nearly = NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorb Industries");
+            assertThat(index.byName(PartyKind.ORGANIZATION, nearly)).as("a check finds the near spelling")
+                    .extracting(PartyIndex.Candidate::kind).contains(MatchKind.FUZZY);
+            assertThat(index.byName(PartyKind.ORGANIZATION, nearly, false)).as("without near spellings it is not found")
+                    .isEmpty();
+            assertThat(index.byName(PartyKind.ORGANIZATION, NameAnalysis.of(PartyKind.ORGANIZATION, "Oscorp Industries"),
+                    false)).extracting(PartyIndex.Candidate::kind).containsOnly(MatchKind.NAME);
+
+            nearSpellingsAsked.clear();
+            loader.apply(List.of(new ClientRegistered("c-1", PartyKind.ORGANIZATION, "Oscorb Industries", List.of(),
+                    List.of(), List.of(), List.of(), Language.EN, null, null, null)));
+            assertThat(nearSpellingsAsked).as("a re-check reports only the same party: a near spelling would be a false"
+                    + " alarm, so it does not look for one").isNotEmpty().containsOnly(false);
+            assertThat(found).isEmpty();
+        }
     }
 
     @Test
