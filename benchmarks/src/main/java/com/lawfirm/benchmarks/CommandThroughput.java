@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Commands per second through HTTP into the event store (register a client: validation, the aggregate, the event
@@ -31,10 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>{@code --against suite} measures the suite as {@code ./suite} runs it instead (a fresh firm; every service its own
  * JVM with the launcher's options, C1 only; fsync on): the commands go to its intake-service, the baseline's rows into
  * its PostgreSQL. Its services' JIT is out of this JVM's sight, so the warm-up is {@code --warm-up-seconds} of load.
- * <p>{@code benchmarks/run command-throughput [--commands 2000] [--clients 8] [--warm-up-seconds 600]
+ * <p>{@code benchmarks/run command-throughput [--commands 20000] [--clients 8] [--warm-up-seconds 600]
  * [--against embedded|suite] [--rounds 5]}
  */
 public final class CommandThroughput {
+
+    /** At most this long a slice waits for the machine to quieten; it then starts all the same, and is counted. */
+    private static final int QUIET_WITHIN_SECONDS = 60;
 
     /** A wrapped AES-256 key as the key store keeps one (nonce, key, tag), and a SHA-256 link in hex. */
     private static final byte[] KEY = new byte[60];
@@ -52,7 +58,7 @@ public final class CommandThroughput {
     }
 
     private static void run(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Map.of("--commands", "2000", "--clients", "8",
+        Map<String, String> options = Options.parse(args, Map.of("--commands", "20000", "--clients", "8",
                 "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5"));
         int warmUp = Integer.parseInt(options.get("--warm-up-seconds"));
         int commands = Integer.parseInt(options.get("--commands"));
@@ -84,7 +90,7 @@ public final class CommandThroughput {
 
         AtomicInteger warmedUp = new AtomicInteger();
         Measure.Slice load = seconds -> Measure.runFor(clients, seconds,
-                i -> BenchStack.registerClient(http, url, token, "warm-up " + warmedUp.incrementAndGet()));
+                i -> BenchStack.registerClient(http, url, token, "基准客户 Warm-up " + warmedUp.incrementAndGet()));
         if (suite) {
             load.run(warmUp);
             System.out.printf("warmed up for %d s (the services' JIT runs in their own JVMs)%n", warmUp);
@@ -103,9 +109,33 @@ public final class CommandThroughput {
                     CREATE TABLE key_row (subject_id TEXT PRIMARY KEY, wrapped_key BYTEA, master_key_id TEXT NOT NULL,
                       created_at TIMESTAMPTZ NOT NULL DEFAULT now())""");
         }
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> connect(jdbcUrl, target));
+        // opened once: each slice runs on threads of its own, and a connection opened in a slice would be timed with it
+        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(clients);
+        for (int c = 0; c < clients; c++) {
+            connections.add(connect(jdbcUrl, target));
+        }
+        try {
+            measureRounds(new Rig(http, url, token, connections, clients), suite, commands, rounds, warmUp);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /** What the rounds send commands through and write the baseline's rows with, on {@code clients} threads. */
+    private record Rig(HttpClient http, String url, String token, BlockingQueue<Connection> connections, int clients) {
+    }
+
+    private static void measureRounds(Rig rig, boolean suite, int commands, int rounds, int warmUp) throws Exception {
+        HttpClient http = rig.http();
+        String url = rig.url();
+        String token = rig.token();
+        BlockingQueue<Connection> connections = rig.connections();
+        int clients = rig.clients();
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
-        Measure.runFor(clients, Math.min(warmUp, 20), i -> registration(connections.get(), "warm-up " + i));
+        Measure.runFor(clients, Math.min(warmUp, 20), i -> withConnection(connections,
+                connection -> registration(connection, "基准客户 Warm-up " + i)));
 
         // the two alternate, round by round: a neighbour's burst on a shared machine then moves one round's ratio,
         // not the whole baseline (one measurement after the other gave 0.12 to 0.20 on the same code)
@@ -116,21 +146,25 @@ public final class CommandThroughput {
         double jdbcSeconds = 0;
         int busy = 0;
         for (int round = 0; round < rounds; round++) {
-            busy += quiet(Measure.awaitQuiet(60));
+            busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
             double viaHttp = Measure.rate(clients, perRound, i -> BenchStack.registerClient(http, url, token,
                     "基准客户 Bench client " + sent.incrementAndGet()));
-            // the service's projections and publisher finish the round's events first, out of the baseline's time
-            busy += quiet(Measure.awaitQuiet(60));
-            double viaJdbc = Measure.rate(clients, perRound, i -> registration(connections.get(),
-                    "基准客户 Bench client " + UUID.randomUUID()));
+            // the service's projections and publisher finish the round's events first, out of the baseline's time;
+            // how long they took is printed, so a service that falls behind shows
+            double drained = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
+            busy += stillBusy(drained);
+            double viaJdbc = Measure.rate(clients, perRound, i -> withConnection(connections,
+                    connection -> registration(connection, "基准客户 Bench client " + UUID.randomUUID())));
             ratios[round] = viaHttp / viaJdbc;
             httpSeconds += perRound / viaHttp;
             jdbcSeconds += perRound / viaJdbc;
-            System.out.printf("  round %d: HTTP %7.1f commands/s, plain JDBC %7.1f/s, ratio %.2f%n", round + 1, viaHttp,
+            System.out.printf("  round %d: HTTP %7.1f commands/s (quiet %s after), plain JDBC %7.1f/s, ratio %.2f%n",
+                    round + 1, viaHttp, drained < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s" : "%.1f s".formatted(drained),
                     viaJdbc, ratios[round]);
         }
-        busy += quiet(Measure.awaitQuiet(60));
-        double oneRow = Measure.rate(clients, perRound, i -> eventRow(connections.get(), "基准客户 Bench client " + i));
+        busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
+        double oneRow = Measure.rate(clients, rounds * perRound, i -> withConnection(connections,
+                connection -> eventRow(connection, "基准客户 Bench client " + i)));
         double viaHttp = rounds * perRound / httpSeconds;
         double viaJdbc = rounds * perRound / jdbcSeconds;
         Arrays.sort(ratios);
@@ -138,19 +172,36 @@ public final class CommandThroughput {
         System.out.printf("command throughput, %d commands on %d clients in %d rounds, %s:%n", rounds * perRound, clients,
                 rounds, suite ? "the suite as ./suite runs it" : "intake-service in this JVM");
         if (busy > 0) {
-            System.out.printf("  (the machine was still busy after a minute before %d of the slices)%n", busy);
+            System.out.printf("  (the machine was still busy after %d s before %d of the slices)%n", QUIET_WITHIN_SECONDS,
+                    busy);
         }
         System.out.printf("  HTTP -> event store          %8.1f commands/s%n", viaHttp);
         System.out.printf("  plain JDBC, a registration's rows %6.1f/s (baseline: key; event + chain link)%n", viaJdbc);
         System.out.printf("  plain JDBC, one event row     %8.1f/s%n", oneRow);
+        double median = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
         System.out.printf("  ratio %.2f, median of the rounds' %.2f (%.2f to %.2f) (target >= 0.30); to one event row"
-                + " per transaction %.2f%n", viaHttp / viaJdbc, ratios[rounds / 2], ratios[0], ratios[rounds - 1],
-                viaHttp / oneRow);
+                + " per transaction %.2f%n", viaHttp / viaJdbc, median, ratios[0], ratios[rounds - 1], viaHttp / oneRow);
     }
 
     /** 1 when the machine did not quieten before a slice, for the count printed with the figures. */
-    private static int quiet(double waited) {
+    private static int stillBusy(double waited) {
         return waited < 0 ? 1 : 0;
+    }
+
+    /** Runs {@code work} on a connection of the pool, one per client thread, and gives it back. */
+    private static boolean withConnection(BlockingQueue<Connection> connections, Predicate<Connection> work) {
+        Connection connection;
+        try {
+            connection = connections.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return work.test(connection);
+        } finally {
+            connections.add(connection);
+        }
     }
 
     private static Target embedded() {

@@ -105,9 +105,10 @@ final class Measure {
     }
 
     /**
-     * Waits, at most {@code maxSeconds}, until the machine is quiet: under a tenth of its CPU time busy over half a
-     * second (from /proc/stat; elsewhere it does not wait). What one measurement left behind (projections and the
-     * publisher catching up) then takes no CPU from the next. Returns the seconds waited, or -1 if still busy.
+     * Waits, at most {@code maxSeconds}, until the machine is quiet: under a tenth of its CPU time busy over two half
+     * seconds in a row (from /proc/stat; elsewhere it does not wait), so a lull between two batches does not pass
+     * for it. What one measurement left behind (projections and the publisher catching up) then takes no CPU from
+     * the next. Returns the seconds waited, or -1 if still busy.
      */
     static double awaitQuiet(int maxSeconds) throws InterruptedException {
         Path stat = Path.of("/proc/stat");
@@ -116,25 +117,32 @@ final class Measure {
         }
         long start = System.nanoTime();
         long[] before = cpuTimes(stat);
+        int quietWindows = 0;
         while (System.nanoTime() - start < maxSeconds * 1_000_000_000L) {
             Thread.sleep(500);
             long[] after = cpuTimes(stat);
             long total = after[0] - before[0];
             long idle = after[1] - before[1];
+            // a window without both readings says nothing
+            boolean quiet = before[0] > 0 && after[0] > 0 && total > 0 && total - idle < total / 10;
+            quietWindows = quiet ? quietWindows + 1 : 0;
             before = after;
-            if (total > 0 && (total - idle) < total / 10) {
+            if (quietWindows == 2) {
                 return (System.nanoTime() - start) / 1e9;
             }
         }
         return -1;
     }
 
-    /** All CPU time and idle time (idle and waiting for I/O) so far, in jiffies. */
+    /**
+     * All CPU time and idle time (idle and waiting for I/O) so far, in jiffies; zeros if unreadable. User to steal:
+     * the guest fields after them are counted in user time already.
+     */
     private static long[] cpuTimes(Path stat) {
         try {
             String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
             long total = 0;
-            for (int i = 1; i < fields.length; i++) {
+            for (int i = 1; i <= 8 && i < fields.length; i++) {
                 total += Long.parseLong(fields[i]);
             }
             return new long[]{total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
