@@ -8,17 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 
 /**
  * Commands per second through HTTP into the event store (register a client: validation, the aggregate, the event
@@ -41,10 +35,6 @@ public final class CommandThroughput {
 
     /** At most this long a slice waits for the machine to quieten; it then starts all the same, and is counted. */
     private static final int QUIET_WITHIN_SECONDS = 60;
-
-    /** A wrapped AES-256 key as the key store keeps one (nonce, key, tag), and a SHA-256 link in hex. */
-    private static final byte[] KEY = new byte[60];
-    private static final String HASH = "0".repeat(64);
 
     private CommandThroughput() {
     }
@@ -88,54 +78,32 @@ public final class CommandThroughput {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
 
+        Registrations registrations = new Registrations(http, url, token);
         AtomicInteger warmedUp = new AtomicInteger();
         Measure.Slice load = seconds -> Measure.runFor(clients, seconds,
-                i -> BenchStack.registerClient(http, url, token, "基准客户 Warm-up " + warmedUp.incrementAndGet()));
+                i -> registrations.register("基准客户 Warm-up " + warmedUp.incrementAndGet()));
         if (suite) {
             load.run(warmUp);
             System.out.printf("warmed up for %d s (the services' JIT runs in their own JVMs)%n", warmUp);
         } else {
             Measure.warmUp(60, warmUp, load);
         }
-        String jdbcUrl = target.jdbcUrl();
-        try (Connection setup = DriverManager.getConnection(jdbcUrl, target.user(), target.password())) {
-            setup.createStatement().execute("""
-                    CREATE TABLE event_row (global_index BIGSERIAL PRIMARY KEY, event_id VARCHAR(255) NOT NULL UNIQUE,
-                      aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, aggregate_type VARCHAR(255),
-                      time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
-                      payload TEXT NOT NULL, meta_data TEXT, UNIQUE (aggregate_id, sequence_number));
-                    CREATE TABLE chain_row (aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL,
-                      event_id VARCHAR(255) NOT NULL, hash CHAR(64) NOT NULL, PRIMARY KEY (aggregate_id, sequence_number));
-                    CREATE TABLE key_row (subject_id TEXT PRIMARY KEY, wrapped_key BYTEA, master_key_id TEXT NOT NULL,
-                      created_at TIMESTAMPTZ NOT NULL DEFAULT now())""");
-        }
-        // opened once: each slice runs on threads of its own, and a connection opened in a slice would be timed with it
-        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(clients);
-        for (int c = 0; c < clients; c++) {
-            connections.add(connect(jdbcUrl, target));
-        }
-        try {
-            measureRounds(new Rig(http, url, token, connections, clients), suite, commands, rounds, warmUp);
-        } finally {
-            for (Connection connection : connections) {
-                connection.close();
-            }
+        try (BaselineRows baseline = BaselineRows.open(target.jdbcUrl(), target.user(), target.password(), clients)) {
+            measureRounds(registrations, baseline, suite, commands, clients, rounds, warmUp);
         }
     }
 
-    /** What the rounds send commands through and write the baseline's rows with, on {@code clients} threads. */
-    private record Rig(HttpClient http, String url, String token, BlockingQueue<Connection> connections, int clients) {
+    /** Clients registered through intake's HTTP API. */
+    private record Registrations(HttpClient http, String url, String token) {
+        boolean register(String name) {
+            return BenchStack.registerClient(http, url, token, name);
+        }
     }
 
-    private static void measureRounds(Rig rig, boolean suite, int commands, int rounds, int warmUp) throws Exception {
-        HttpClient http = rig.http();
-        String url = rig.url();
-        String token = rig.token();
-        BlockingQueue<Connection> connections = rig.connections();
-        int clients = rig.clients();
+    private static void measureRounds(Registrations registrations, BaselineRows baseline, boolean suite, int commands,
+                                      int clients, int rounds, int warmUp) throws Exception {
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
-        Measure.runFor(clients, Math.min(warmUp, 20), i -> withConnection(connections,
-                connection -> registration(connection, "基准客户 Warm-up " + i)));
+        Measure.runFor(clients, Math.min(warmUp, 20), i -> baseline.registration("基准客户 Warm-up " + i));
 
         // the two alternate, round by round: a neighbour's burst on a shared machine then moves one round's ratio,
         // not the whole baseline (one measurement after the other gave 0.12 to 0.20 on the same code)
@@ -147,14 +115,14 @@ public final class CommandThroughput {
         int busy = 0;
         for (int round = 0; round < rounds; round++) {
             busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
-            double viaHttp = Measure.rate(clients, perRound, i -> BenchStack.registerClient(http, url, token,
-                    "基准客户 Bench client " + sent.incrementAndGet()));
+            double viaHttp = Measure.rate(clients, perRound,
+                    i -> registrations.register("基准客户 Bench client " + sent.incrementAndGet()));
             // the service's projections and publisher finish the round's events first, out of the baseline's time;
             // how long they took is printed, so a service that falls behind shows
             double drained = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
             busy += stillBusy(drained);
-            double viaJdbc = Measure.rate(clients, perRound, i -> withConnection(connections,
-                    connection -> registration(connection, "基准客户 Bench client " + UUID.randomUUID())));
+            double viaJdbc = Measure.rate(clients, perRound,
+                    i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID()));
             ratios[round] = viaHttp / viaJdbc;
             httpSeconds += perRound / viaHttp;
             jdbcSeconds += perRound / viaJdbc;
@@ -163,8 +131,7 @@ public final class CommandThroughput {
                     viaJdbc, ratios[round]);
         }
         busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
-        double oneRow = Measure.rate(clients, rounds * perRound, i -> withConnection(connections,
-                connection -> eventRow(connection, "基准客户 Bench client " + i)));
+        double oneRow = Measure.rate(clients, rounds * perRound, i -> baseline.eventRow("基准客户 Bench client " + i));
         double viaHttp = rounds * perRound / httpSeconds;
         double viaJdbc = rounds * perRound / jdbcSeconds;
         Arrays.sort(ratios);
@@ -186,22 +153,6 @@ public final class CommandThroughput {
     /** 1 when the machine did not quieten before a slice, for the count printed with the figures. */
     private static int stillBusy(double waited) {
         return waited < 0 ? 1 : 0;
-    }
-
-    /** Runs {@code work} on a connection of the pool, one per client thread, and gives it back. */
-    private static boolean withConnection(BlockingQueue<Connection> connections, Predicate<Connection> work) {
-        Connection connection;
-        try {
-            connection = connections.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        try {
-            return work.test(connection);
-        } finally {
-            connections.add(connection);
-        }
     }
 
     private static Target embedded() {
@@ -228,79 +179,6 @@ public final class CommandThroughput {
         } catch (Exception e) {
             suite.close();
             throw e;
-        }
-    }
-
-    /** The rows a registration writes: the client's data key (its own transaction), then the event and its link. */
-    private static boolean registration(Connection connection, String name) {
-        String id = UUID.randomUUID().toString();
-        try {
-            connection.setAutoCommit(true);
-            try (PreparedStatement key = connection.prepareStatement(
-                    "INSERT INTO key_row (subject_id, wrapped_key, master_key_id) VALUES (?, ?, 'bench')")) {
-                key.setString(1, id);
-                key.setBytes(2, KEY);
-                key.executeUpdate();
-            }
-            connection.setAutoCommit(false);
-            String eventId = UUID.randomUUID().toString();
-            insertEvent(connection, eventId, id, name);
-            try (PreparedStatement link = connection.prepareStatement(
-                    "INSERT INTO chain_row (aggregate_id, sequence_number, event_id, hash) VALUES (?, 0, ?, ?)")) {
-                link.setString(1, id);
-                link.setString(2, eventId);
-                link.setString(3, HASH);
-                link.executeUpdate();
-            }
-            connection.commit();
-            return true;
-        } catch (SQLException e) {
-            rollBack(connection);
-            return false;
-        }
-    }
-
-    /** An event row alone, one transaction each. */
-    private static boolean eventRow(Connection connection, String name) {
-        String id = UUID.randomUUID().toString();
-        try {
-            connection.setAutoCommit(true);
-            insertEvent(connection, UUID.randomUUID().toString(), id, name);
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    /** An event row as the event store writes one for a newly registered client. */
-    private static void insertEvent(Connection connection, String eventId, String id, String name) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO event_row (event_id, aggregate_id, sequence_number, aggregate_type, time_stamp, payload_type,
-                  payload_revision, payload, meta_data) VALUES (?, ?, 0, 'Client', ?, ?, '1', ?, ?)""")) {
-            insert.setString(1, eventId);
-            insert.setString(2, id);
-            insert.setString(3, Instant.now().toString());
-            insert.setString(4, "com.lawfirm.events.intake.ClientRegistered");
-            insert.setString(5, "{\"clientId\":\"" + id + "\",\"kind\":\"ORGANIZATION\",\"name\":\"" + name
-                    + "\",\"aliases\":[],\"formerNames\":[],\"identifiers\":[],\"contacts\":[],\"preferredLanguage\":\"ZH\"}");
-            insert.setString(6, "{\"userId\":\"bench\",\"correlationId\":\"" + UUID.randomUUID() + "\"}");
-            insert.executeUpdate();
-        }
-    }
-
-    private static void rollBack(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the run fails on the insert's error already
-        }
-    }
-
-    private static Connection connect(String url, Target target) {
-        try {
-            return DriverManager.getConnection(url, target.user(), target.password());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
