@@ -110,7 +110,7 @@ final class KafkaRebuild {
 
     /** In the transaction of the batch that caught up: the shadows and their record of handled events take over. */
     void takeOver() {
-        rebuild.collections().forEach(collection -> store.replace(collection, collection + ShadowCopies.SUFFIX));
+        rebuild.takeOver(store);
         jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
         jdbc.update("UPDATE consumed_event SET consumer = ? WHERE consumer = ?", consumer, shadowConsumer(consumer));
     }

@@ -27,10 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rebuilds of read models without downtime. A projection fed from the service's own event store replays every event
  * from the first; one fed from Kafka re-reads its topics from their first offsets. Either way the replay goes into
  * shadow copies of its collections (emptied by its reset handler) while queries are answered from the current ones,
- * and the shadow takes over in the transaction of the event that catches it up. Only projections are replayed: a
+ * and the shadow takes over in the transaction of the event that catches it up (replayed by several segments, once
+ * every segment has caught up: {@link SegmentedTakeOver}). Only projections are replayed: a
  * group without a reset handler acts on events (publishes, notifies, sends commands) and is never replayed.
  */
-public class ProjectionRebuilds {
+public class ProjectionRebuilds implements AutoCloseable {
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
@@ -52,6 +53,7 @@ public class ProjectionRebuilds {
     private final TransactionTemplate transaction;
     private final TokenSegments segments;
     private final Map<String, Started> started = new ConcurrentHashMap<>();
+    private final SegmentedTakeOver takeOvers;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
@@ -64,6 +66,7 @@ public class ProjectionRebuilds {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
+        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction);
     }
 
     public List<Status> statuses() {
@@ -106,35 +109,22 @@ public class ProjectionRebuilds {
 
     private Status rebuild(TrackingEventProcessor processor) {
         String name = processor.getName();
+        if (shadows.rebuilding(name)) {
+            return status(processor);
+        }
         int elsewhere = segments.heldElsewhere(name);
         if (elsewhere > 0) {
             throw new RuleViolationException("other-instances-running", "another instance of the service holds "
                     + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
                     + "10 s) and rebuild on one");
         }
-        // one segment replays in order, so the event that catches it up is the last one: the shadow can take over there
-        boolean shadowed = segments.of(name) <= 1 && headPosition() >= 0;
+        boolean shadowed = headPosition() >= 0;
+        ShadowCopies.Rebuild rebuild = null;
         processor.shutDown();
         try {
             if (shadowed) {
-                ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE);
-                try {
-                    rebuild.lastToReplay = lastHandled(processor, headPosition());
-                    shadows.inShadowOf(name, () -> {
-                        processor.resetTokens();
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    shadows.finished(name, rebuild);
-                    throw e;
-                }
-                shadows.replaying(name);
-                if (rebuild.lastToReplay < 0) {
-                    // nothing to replay: the empty copy takes over now, while the processor is stopped
-                    transaction.executeWithoutResult(status -> rebuild.collections.forEach(
-                            collection -> store.replace(collection, collection + ShadowCopies.SUFFIX)));
-                    shadows.finished(name, rebuild);
-                }
+                rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, Math.max(1, segments.of(name)));
+                replayIntoShadow(processor, rebuild);
             } else {
                 processor.resetTokens();
             }
@@ -143,7 +133,31 @@ public class ProjectionRebuilds {
             // whatever happened to the reset, the projection goes on processing
             processor.start();
         }
+        if (rebuild != null && rebuild.segments > 1 && shadows.of(name).orElse(null) == rebuild) {
+            takeOvers.awaitReplay(processor, rebuild);
+        }
         return status(processor);
+    }
+
+    /** Resets the stopped processor's tokens, its reset handlers emptying the shadow copies they name. */
+    private void replayIntoShadow(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
+        String name = processor.getName();
+        try {
+            rebuild.lastToReplay = lastHandled(processor, headPosition());
+            shadows.inShadowOf(name, () -> {
+                processor.resetTokens();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            shadows.finished(name, rebuild);
+            throw e;
+        }
+        shadows.replaying(name);
+        if (rebuild.lastToReplay < 0) {
+            // nothing to replay: the empty copy takes over now, while the processor is stopped
+            transaction.executeWithoutResult(status -> rebuild.takeOver(store));
+            shadows.finished(name, rebuild);
+        }
     }
 
     private Status status(TrackingEventProcessor processor) {
@@ -202,6 +216,11 @@ public class ProjectionRebuilds {
     private long headPosition() {
         TrackingToken head = events.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    @Override
+    public void close() {
+        takeOvers.close();
     }
 
     /** A read model's processor: one of its handlers empties its collections when it is reset. */

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * The shadow copies of projections being rebuilt. While a projection replays, everything its handlers read and write
  * goes to {@code <collection>__shadow}, so queries keep being answered from the current copy; when the replay has
- * caught up, the shadow replaces the current copy in the transaction of the event that caught it up.
+ * caught up, the shadow replaces the current copy in the transaction of the event that caught it up (or, replayed by
+ * several segments, once all have caught up).
  */
 public class ShadowCopies {
 
@@ -25,17 +26,28 @@ public class ShadowCopies {
     public static final class Rebuild {
         final Set<String> collections = ConcurrentHashMap.newKeySet();
         final Source source;
+        /**
+         * How many segments replay the projection. One replays in order, so the shadow takes over in the transaction of
+         * the last replayed event; with more, each finishes on its own and the take-over waits for the last of them.
+         */
+        final int segments;
         volatile boolean resetting = true;
         /** The position of the last event before the reset that the projection handles: the shadow takes over there. */
         volatile long lastToReplay = Long.MAX_VALUE;
 
-        Rebuild(Source source) {
+        Rebuild(Source source, int segments) {
             this.source = source;
+            this.segments = segments;
         }
 
         /** The projection's collections, each to be replaced by its shadow. */
         public Set<String> collections() {
             return Set.copyOf(collections);
+        }
+
+        /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
+        public void takeOver(ReadModelStore store) {
+            collections.forEach(collection -> store.replace(collection, collection + SUFFIX));
         }
     }
 
@@ -43,7 +55,11 @@ public class ShadowCopies {
     private final ThreadLocal<Rebuild> working = new ThreadLocal<>();
 
     public Rebuild begin(String projection, Source source) {
-        Rebuild rebuild = new Rebuild(source);
+        return begin(projection, source, 1);
+    }
+
+    public Rebuild begin(String projection, Source source, int segments) {
+        Rebuild rebuild = new Rebuild(source, segments);
         rebuilds.put(projection, rebuild);
         return rebuild;
     }

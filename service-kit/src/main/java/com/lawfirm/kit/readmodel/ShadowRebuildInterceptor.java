@@ -10,9 +10,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import java.util.OptionalLong;
 
 /**
- * Routes a rebuilding projection's replay into its shadow copies, and lets the shadow take over in the transaction
- * of the last replayed event (or, should a newer event come first, just before it): queries never see a partial copy,
- * and no event is applied to one copy and lost with the other.
+ * Routes a rebuilding projection's replay into its shadow copies. With one segment the shadow takes over in the
+ * transaction of the last replayed event (or, should a newer event come first, just before it); with more, every
+ * event goes into the shadow until {@link SegmentedTakeOver} swaps it in. Either way queries never see a partial
+ * copy, and no event is applied to one copy and lost with the other.
  */
 class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -34,13 +35,25 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
             return chain.proceed();
         }
         EventMessage<?> event = unitOfWork.getMessage();
+        if (rebuild.segments > 1) {
+            // a segment past its replay goes on into the shadow: the others may still be replaying, and the shadow
+            // takes over once they all have passed the last event to replay (ProjectionRebuilds waits for that)
+            return inShadow(chain);
+        }
         if (!ReplayToken.isReplay(event)) {
             takeOver(unitOfWork, rebuild);
             return chain.proceed();
         }
-        Object result;
+        Object result = inShadow(chain);
+        if (isLastReplayed(event, rebuild)) {
+            takeOver(unitOfWork, rebuild);
+        }
+        return result;
+    }
+
+    private Object inShadow(InterceptorChain chain) throws Exception {
         try {
-            result = shadows.inShadowOf(projection, () -> {
+            return shadows.inShadowOf(projection, () -> {
                 try {
                     return chain.proceed();
                 } catch (Exception e) {
@@ -50,10 +63,6 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         } catch (ReplayFailed failed) {
             throw (Exception) failed.getCause();
         }
-        if (isLastReplayed(event, rebuild)) {
-            takeOver(unitOfWork, rebuild);
-        }
-        return result;
     }
 
     /**
@@ -71,7 +80,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
     }
 
     private void takeOver(UnitOfWork<? extends EventMessage<?>> unitOfWork, ShadowCopies.Rebuild rebuild) {
-        rebuild.collections.forEach(collection -> store.replace(collection, collection + ShadowCopies.SUFFIX));
+        rebuild.takeOver(store);
         // only once the swap is committed: rolled back, the event is handled again and the swap with it
         unitOfWork.afterCommit(u -> shadows.finished(projection, rebuild));
     }

@@ -1,6 +1,8 @@
 package com.lawfirm.kit.testapp;
 
 import com.lawfirm.kit.testing.TestStack;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,6 +31,12 @@ final class KitServices implements AutoCloseable {
     void stop(ConfigurableApplicationContext context) {
         context.close();
         running.remove(context);
+    }
+
+    /** How many segments of the processing group the instance holds. */
+    static int held(ConfigurableApplicationContext service, String processingGroup) {
+        return service.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(processingGroup, TrackingEventProcessor.class).orElseThrow().processingStatus().size();
     }
 
     @Override

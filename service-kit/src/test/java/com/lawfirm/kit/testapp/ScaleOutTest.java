@@ -9,8 +9,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static com.lawfirm.kit.testapp.KitServices.held;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -106,11 +105,6 @@ class ScaleOutTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> handled(jdbc) == 200 && notes(jdbc) == 200);
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT event_id) FROM handled_note", Long.class))
                 .as("no event handled twice").isEqualTo(200);
-    }
-
-    private static int held(ConfigurableApplicationContext service, String processingGroup) {
-        return service.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(processingGroup, TrackingEventProcessor.class).orElseThrow().processingStatus().size();
     }
 
     private static long notes(JdbcTemplate jdbc) {
