@@ -77,7 +77,8 @@ public class ProjectionRebuilds implements AutoCloseable {
         return statuses;
     }
 
-    public Status rebuild(String name) {
+    /** One at a time: a second request while a rebuild is under way answers its status instead of starting another. */
+    public synchronized Status rebuild(String name) {
         EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
         if (!isProjection(processor)) {
             throw new RuleViolationException("not-a-projection", name + " acts on events (it publishes, notifies or sends "
@@ -118,12 +119,18 @@ public class ProjectionRebuilds implements AutoCloseable {
                     + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
                     + "10 s) and rebuild on one");
         }
+        int parts = Math.max(1, segments.of(name));
+        if (parts > processor.maxCapacity()) {
+            // the replay would wait for segments this instance cannot run, and the current copy with it
+            throw new RuleViolationException("too-few-threads", name + " has " + parts + " segments and this instance"
+                    + " runs at most " + processor.maxCapacity() + ": set lawfirm.scaling.segments to " + parts);
+        }
         boolean shadowed = headPosition() >= 0;
         ShadowCopies.Rebuild rebuild = null;
         processor.shutDown();
         try {
             if (shadowed) {
-                rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, Math.max(1, segments.of(name)));
+                rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
                 replayIntoShadow(processor, rebuild);
             } else {
                 processor.resetTokens();
@@ -219,7 +226,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
         takeOvers.close();
     }
 

@@ -8,14 +8,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 
 /**
  * The take-over of a projection replayed by several segments. Each segment replays its own aggregates and finishes on
- * its own, then goes on into the shadow with the events that come after; no one event is the last of the replay. So
- * the shadow takes over once every segment has passed the last event to replay: the processor stops for the moment of
- * the swap, and starts again on the new copy.
+ * its own, then handles the events that come after into both copies; no one event is the last of the replay. So the
+ * shadow takes over once every segment has passed the last event to replay: it waits for the batches under way to
+ * commit, holds the next ones back for the moment of the swap, and they go on into the new copy.
  */
 final class SegmentedTakeOver implements AutoCloseable {
 
@@ -39,7 +41,11 @@ final class SegmentedTakeOver implements AutoCloseable {
 
     /** Swaps the shadow in once every segment of the processor has replayed its share. */
     void awaitReplay(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
-        looks.schedule(() -> look(processor, rebuild), LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            looks.schedule(() -> look(processor, rebuild), LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the service stops: the rebuild is forgotten, and the current copy, kept up to date, goes on
+        }
     }
 
     private void look(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
@@ -65,18 +71,21 @@ final class SegmentedTakeOver implements AutoCloseable {
     }
 
     private void takeOver(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
-        processor.shutDown();
+        Lock handling = rebuild.handling.writeLock();
+        handling.lock();
         try {
             transaction.executeWithoutResult(status -> rebuild.takeOver(store));
             shadows.finished(processor.getName(), rebuild);
-            log.info("{}: rebuilt by {} segments; the new copy took over", processor.getName(), rebuild.segments);
         } finally {
-            processor.start();
+            handling.unlock();
         }
+        log.info("{}: rebuilt by {} segments; the new copy took over", processor.getName(), rebuild.segments);
     }
 
     @Override
-    public void close() {
-        looks.shutdownNow();
+    public void close() throws InterruptedException {
+        looks.shutdown();
+        // a swap under way commits or rolls back; a rebuild not taken over is forgotten, the current copy goes on
+        looks.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +33,11 @@ public class ShadowCopies {
          * the last replayed event; with more, each finishes on its own and the take-over waits for the last of them.
          */
         final int segments;
+        /**
+         * Replayed by several segments: each batch holds it shared while it is handled, the take-over alone, so a
+         * batch is handled all before the take-over or all after it.
+         */
+        final ReadWriteLock handling = new ReentrantReadWriteLock();
         volatile boolean resetting = true;
         /** The position of the last event before the reset that the projection handles: the shadow takes over there. */
         volatile long lastToReplay = Long.MAX_VALUE;

@@ -8,11 +8,12 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.OptionalLong;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Routes a rebuilding projection's replay into its shadow copies. With one segment the shadow takes over in the
- * transaction of the last replayed event (or, should a newer event come first, just before it); with more, every
- * event goes into the shadow until {@link SegmentedTakeOver} swaps it in. Either way queries never see a partial
+ * transaction of the last replayed event (or, should a newer event come first, just before it); with more, once
+ * every segment has passed the last event to replay ({@link SegmentedTakeOver}). Either way queries never see a partial
  * copy, and no event is applied to one copy and lost with the other.
  */
 class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
@@ -36,9 +37,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         }
         EventMessage<?> event = unitOfWork.getMessage();
         if (rebuild.segments > 1) {
-            // a segment past its replay goes on into the shadow: the others may still be replaying, and the shadow
-            // takes over once they all have passed the last event to replay (ProjectionRebuilds waits for that)
-            return inShadow(chain);
+            return bySegments(unitOfWork, chain, rebuild);
         }
         if (!ReplayToken.isReplay(event)) {
             takeOver(unitOfWork, rebuild);
@@ -47,6 +46,30 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         Object result = inShadow(chain);
         if (isLastReplayed(event, rebuild)) {
             takeOver(unitOfWork, rebuild);
+        }
+        return result;
+    }
+
+    /**
+     * A projection replayed by several segments, each at its own pace: the shadow takes over once all have passed the
+     * last event to replay ({@link SegmentedTakeOver}). Until then a segment past its replay handles each new event
+     * twice: into the shadow, which will take over, and into the current copy, which so stays up to date should the
+     * service stop before the take-over (the rebuild is then forgotten, and the current copy goes on). The take-over
+     * waits for the batches holding the lock and holds back the next: a batch is all before it or all after it.
+     */
+    private Object bySegments(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain,
+                              ShadowCopies.Rebuild rebuild) throws Exception {
+        Lock handling = rebuild.handling.readLock();
+        handling.lock();
+        unitOfWork.onCleanup(done -> handling.unlock());
+        if (shadows.of(projection).orElse(null) != rebuild) {
+            return chain.proceed();
+        }
+        Object result = inShadow(chain);
+        if (!ReplayToken.isReplay(unitOfWork.getMessage())) {
+            // the chain's interceptors have run: proceeding again calls the handlers alone, on the current copy (a
+            // handler failing on it fails as any other: the processor's error handler decides)
+            chain.proceed();
         }
         return result;
     }

@@ -1,8 +1,10 @@
 package com.lawfirm.kit.scaling;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,8 @@ public class ScalingAutoConfiguration {
 
     @Bean
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
-                                    ScalingProperties scaling) {
+                                    ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows) {
         return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), new TokenSegments(jdbc, node),
-                scaling);
+                scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group));
     }
 }

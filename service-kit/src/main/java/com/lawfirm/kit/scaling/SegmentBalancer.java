@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Shares the segments of every processing group fairly between the live instances of the service. Axon's tracking
@@ -34,14 +35,16 @@ class SegmentBalancer implements SmartLifecycle {
     private final TokenSegments tokens;
     private final Duration heartbeat;
     private final int threads;
+    private final Predicate<String> rebuilding;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
     /** One segment set and one in the table for every group: nothing to share, so no beat and no query either. */
     private volatile boolean unsegmented;
 
     SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenSegments tokens,
-                    ScalingProperties scaling) {
+                    ScalingProperties scaling, Predicate<String> rebuilding) {
         this.processing = processing;
+        this.rebuilding = rebuilding;
         this.nodes = nodes;
         this.tokens = tokens;
         this.heartbeat = scaling.heartbeat();
@@ -80,6 +83,10 @@ class SegmentBalancer implements SmartLifecycle {
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
                 if (segments < held.size()) {
                     // the group's tokens not yet made when counted: a share of nothing would release all it holds
+                    continue;
+                }
+                if (rebuilding.test(processor.getName())) {
+                    // a rebuild's take-over waits for every segment here: another instance would keep one for good
                     continue;
                 }
                 if (segments > threads && warned.add(processor.getName())) {

@@ -52,6 +52,18 @@ class SegmentBalancerTest {
         verify(staff, never()).releaseSegment(eq(0), anyLong(), any());
     }
 
+    @Test
+    void aProjectionBeingRebuiltKeepsEverySegmentItHolds() {
+        holding(0, 1);
+        when(tokens.byProcessingGroup()).thenReturn(Map.of("staff", 2));
+        when(nodes.beat(any())).thenReturn(2);
+
+        new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(2, Duration.ofSeconds(2)),
+                group -> group.equals("staff")).balance();
+
+        verify(staff, never()).releaseSegment(anyInt(), anyLong(), any());
+    }
+
     private void holding(int... segments) {
         when(staff.getName()).thenReturn("staff");
         when(staff.isRunning()).thenReturn(true);
@@ -62,6 +74,7 @@ class SegmentBalancerTest {
     }
 
     private SegmentBalancer balancer(int segments) {
-        return new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(segments, Duration.ofSeconds(2)));
+        return new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(segments, Duration.ofSeconds(2)),
+                group -> false);
     }
 }

@@ -10,6 +10,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
 @Component
 @ProcessingGroup("notes")
 class NoteProjection {
@@ -26,8 +30,20 @@ class NoteProjection {
         store.clear("notes");
     }
 
+    /** A test's hold on the handling of one note: it waits there until released, or a minute at most. */
+    record Hold(String noteId, CountDownLatch reached, CountDownLatch released) {
+    }
+
+    static final AtomicReference<Hold> HOLD = new AtomicReference<>();
+
     @EventHandler
-    void on(NoteCreated event, @SequenceNumber long sequence, @MetaDataValue("userId") String user) {
+    void on(NoteCreated event, @SequenceNumber long sequence, @MetaDataValue("userId") String user)
+            throws InterruptedException {
+        Hold hold = HOLD.get();
+        if (hold != null && hold.noteId().equals(event.noteId())) {
+            hold.reached().countDown();
+            hold.released().await(1, TimeUnit.MINUTES);
+        }
         store.upsert("notes", event.noteId(), sequence, new NoteView(event.noteId(), event.title(), false, user));
     }
 

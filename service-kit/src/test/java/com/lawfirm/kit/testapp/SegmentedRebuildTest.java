@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static com.lawfirm.kit.testapp.KitServices.held;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A projection whose processing group is split into segments is rebuilt in a shadow copy as one that is not: each
  * segment replays its own aggregates at its own pace, queries answer from the whole current copy until every segment
- * has replayed its share, and what is written meanwhile is in the copy that takes over.
+ * has replayed its share (the copy kept up to date by the segments already through), and what is written meanwhile
+ * is in the copy that takes over.
  */
 class SegmentedRebuildTest {
 
@@ -36,7 +40,7 @@ class SegmentedRebuildTest {
     }
 
     @Test
-    void theShadowTakesOverOnceEverySegmentHasReplayedItsShare() {
+    void theShadowTakesOverOnceEverySegmentHasReplayedItsShare() throws InterruptedException {
         ConfigurableApplicationContext service = services.start("kitsegrebuild", "kitsegrebuild",
                 Map.of("lawfirm.scaling.segments", 4, "lawfirm.scaling.heartbeat", "1s"));
         await().atMost(Duration.ofSeconds(30)).until(() -> held(service, "notes") == 4);
@@ -49,22 +53,51 @@ class SegmentedRebuildTest {
         List<Map<String, Object>> live = notes(jdbc);
 
         // damage the current copy: only a replay of every segment brings these back
-        jdbc.update("DELETE FROM read_model WHERE collection = 'notes' AND id IN (SELECT id FROM read_model"
-                + " WHERE collection = 'notes' ORDER BY id LIMIT 100)");
+        List<String> lost = jdbc.queryForList("SELECT id FROM read_model WHERE collection = 'notes' ORDER BY id"
+                + " LIMIT 100", String.class);
+        jdbc.update("DELETE FROM read_model WHERE collection = 'notes'" + inList(lost));
+        // closed during the rebuild: their handler fails on the damaged copy, and the shadow has them all the same
+        List<String> closedMeanwhile = lost.stream().filter(note -> !created.subList(0, 100).contains(note)).limit(10)
+                .toList();
         long damaged = NOTES - 100;
         ProjectionRebuilds rebuilds = service.getBean(ProjectionRebuilds.class);
-        assertThat(rebuilds.rebuild("notes").shadow()).as("rebuilt in a shadow copy").isTrue();
-        List<String> meanwhile = create(commands, 20, "新卷宗 New file ");
+        // one segment is held in the middle of its replay; the others replay their share and go on
+        NoteProjection.Hold hold = new NoteProjection.Hold(created.get(NOTES / 2), new CountDownLatch(1),
+                new CountDownLatch(1));
+        NoteProjection.HOLD.set(hold);
+        List<String> meanwhile;
+        try {
+            assertThat(rebuilds.rebuild("notes").shadow()).as("rebuilt in a shadow copy").isTrue();
+            assertThat(hold.reached().await(30, TimeUnit.SECONDS)).as("the held segment is replaying").isTrue();
+            meanwhile = create(commands, 40, "新卷宗 New file ");
+            closedMeanwhile.forEach(note -> commands.sendAndWait(new NoteEvents.CloseNote(note)));
+            // the segments past their replay handle new notes into the current copy too; the held one's wait
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, inList(meanwhile)) > 0);
+            Map<String, Object> now = jdbc.queryForMap("SELECT count(*) FILTER (WHERE true" + inList(meanwhile)
+                    + ") AS new, count(*) AS all FROM read_model WHERE collection = 'notes'");
+            long current = ((Number) now.get("new")).longValue();
+            assertThat(current).as("the held segment's new notes wait for it").isLessThan(meanwhile.size());
+            assertThat(((Number) now.get("all")).longValue()).as("the damaged copy and the new notes: never a partial"
+                    + " one").isEqualTo(damaged + current);
+            assertThat(shadow(rebuilds)).as("no take-over while a segment replays").isTrue();
+        } finally {
+            hold.released().countDown();
+            NoteProjection.HOLD.set(null);
+        }
 
         Set<Long> seen = new HashSet<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             seen.add(count(jdbc, ""));
             return !shadow(rebuilds) && count(jdbc, "") == NOTES + meanwhile.size();
         });
-        assertThat(seen).as("the damaged copy, then the rebuilt one: never a partial one")
-                .allMatch(size -> size == damaged || size >= NOTES);
+        assertThat(seen).as("the damaged copy and new notes, then the rebuilt one: never a partial one")
+                .allMatch(size -> size <= damaged + meanwhile.size() || size >= NOTES);
         List<Map<String, Object>> rebuilt = notes(jdbc);
-        assertThat(rebuilt.stream().filter(row -> created.contains((String) row.get("id"))).toList()).isEqualTo(live);
+        assertThat(rebuilt.stream().filter(row -> created.contains((String) row.get("id"))
+                && !closedMeanwhile.contains((String) row.get("id"))).toList())
+                .isEqualTo(live.stream().filter(row -> !closedMeanwhile.contains((String) row.get("id"))).toList());
+        assertThat(count(jdbc, inList(closedMeanwhile) + " AND doc @> '{\"closed\":true}'"))
+                .isEqualTo(closedMeanwhile.size());
         assertThat(rebuilt).extracting(row -> (String) row.get("id")).containsAll(meanwhile);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
                 .isZero();
@@ -88,6 +121,10 @@ class SegmentedRebuildTest {
             ids.add(id);
         }
         return ids;
+    }
+
+    private static String inList(List<String> ids) {
+        return ids.stream().collect(Collectors.joining("','", " AND id IN ('", "')"));
     }
 
     private static long count(JdbcTemplate jdbc, String condition) {
