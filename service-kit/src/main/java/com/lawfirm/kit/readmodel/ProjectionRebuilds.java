@@ -66,7 +66,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
-        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction);
+        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
     }
 
     public List<Status> statuses() {

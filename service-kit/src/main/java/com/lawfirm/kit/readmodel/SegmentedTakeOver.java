@@ -1,9 +1,12 @@
 package com.lawfirm.kit.readmodel;
 
+import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
@@ -17,7 +20,9 @@ import java.util.concurrent.locks.Lock;
  * The take-over of a projection replayed by several segments. Each segment replays its own aggregates and finishes on
  * its own, then handles the events that come after into both copies; no one event is the last of the replay. So the
  * shadow takes over once every segment has passed the last event to replay: it waits for the batches under way to
- * commit, holds the next ones back for the moment of the swap, and they go on into the new copy.
+ * commit, holds the next ones back for the moment of the swap, and they go on into the new copy. Should anything go
+ * wrong on the way (the swap fails, another instance takes a segment), the rebuild is given up: the current copy, kept
+ * up to date, stays.
  */
 final class SegmentedTakeOver implements AutoCloseable {
 
@@ -27,16 +32,19 @@ final class SegmentedTakeOver implements AutoCloseable {
     private final ShadowCopies shadows;
     private final ReadModelStore store;
     private final TransactionTemplate transaction;
+    private final TokenSegments segments;
     private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "projection-take-over");
         thread.setDaemon(true);
         return thread;
     });
 
-    SegmentedTakeOver(ShadowCopies shadows, ReadModelStore store, TransactionTemplate transaction) {
+    SegmentedTakeOver(ShadowCopies shadows, ReadModelStore store, TransactionTemplate transaction,
+                      TokenSegments segments) {
         this.shadows = shadows;
         this.store = store;
         this.transaction = transaction;
+        this.segments = segments;
     }
 
     /** Swaps the shadow in once every segment of the processor has replayed its share. */
@@ -48,20 +56,37 @@ final class SegmentedTakeOver implements AutoCloseable {
         }
     }
 
-    private void look(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
-        if (shadows.of(processor.getName()).filter(current -> current == rebuild).isEmpty()) {
+    void look(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
+        String name = processor.getName();
+        if (!underWay(name, rebuild)) {
             return;
         }
         try {
-            if (everySegmentPassed(processor.processingStatus(), rebuild)) {
-                takeOver(processor, rebuild);
-                return;
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (everySegmentPassed(status, rebuild)) {
+                takeOver(name, rebuild);
+            } else if (status.size() < rebuild.segments && segments.heldElsewhere(name) > 0) {
+                giveUp(name, rebuild, "another instance holds a segment of it, and handles it into the current copy");
             }
         } catch (RuntimeException e) {
-            // the shadow keeps every event meanwhile: the swap is tried again at the next look
-            log.warn("{}: the rebuilt copy could not take over yet: {}", processor.getName(), e.toString());
+            giveUp(name, rebuild, e.toString());
+        } catch (Error e) {
+            giveUp(name, rebuild, e.toString());
+            throw e;
         }
-        awaitReplay(processor, rebuild);
+        if (underWay(name, rebuild)) {
+            awaitReplay(processor, rebuild);
+        }
+    }
+
+    private boolean underWay(String name, ShadowCopies.Rebuild rebuild) {
+        return shadows.of(name).orElse(null) == rebuild;
+    }
+
+    /** The current copy was kept up to date all along: giving the shadow up loses nothing but the repair. */
+    private void giveUp(String name, ShadowCopies.Rebuild rebuild, String why) {
+        shadows.finished(name, rebuild);
+        log.warn("{}: rebuild given up, the current copy stays as it is (rebuild it again): {}", name, why);
     }
 
     /** Every segment claimed here and past the last event to replay; the status moves only once a batch committed. */
@@ -70,16 +95,28 @@ final class SegmentedTakeOver implements AutoCloseable {
                 !segment.isErrorState() && segment.getCurrentPosition().orElse(-1) >= rebuild.lastToReplay);
     }
 
-    private void takeOver(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
-        Lock handling = rebuild.handling.writeLock();
-        handling.lock();
-        try {
-            transaction.executeWithoutResult(status -> rebuild.takeOver(store));
-            shadows.finished(processor.getName(), rebuild);
-        } finally {
-            handling.unlock();
-        }
-        log.info("{}: rebuilt by {} segments; the new copy took over", processor.getName(), rebuild.segments);
+    private void takeOver(String name, ShadowCopies.Rebuild rebuild) {
+        transaction.executeWithoutResult(status -> {
+            // the connection first, then the lock: the batches it waits for hold connections of the same pool
+            Lock handling = rebuild.handling.writeLock();
+            handling.lock();
+            try {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int outcome) {
+                        if (outcome == STATUS_COMMITTED) {
+                            shadows.finished(name, rebuild);
+                        }
+                        handling.unlock();
+                    }
+                });
+            } catch (RuntimeException e) {
+                handling.unlock();
+                throw e;
+            }
+            rebuild.takeOver(store);
+        });
+        log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
     }
 
     @Override

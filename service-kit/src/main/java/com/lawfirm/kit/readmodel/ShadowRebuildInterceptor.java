@@ -67,8 +67,8 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         }
         Object result = inShadow(chain);
         if (!ReplayToken.isReplay(unitOfWork.getMessage())) {
-            // the chain's interceptors have run: proceeding again calls the handlers alone, on the current copy (a
-            // handler failing on it fails as any other: the processor's error handler decides)
+            // the chain's interceptors have run: proceeding again calls the handlers alone, on the current copy; a
+            // handler failing there goes to the processor's error handler as any failure (by default logged, passed over)
             chain.proceed();
         }
         return result;

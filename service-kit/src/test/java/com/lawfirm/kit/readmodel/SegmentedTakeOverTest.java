@@ -1,19 +1,50 @@
 package com.lawfirm.kit.readmodel;
 
+import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** When the shadow of a projection replayed by several segments may take over: only once every one is through. */
+/**
+ * When the shadow of a projection replayed by several segments takes over: only once every one is through; and when
+ * the rebuild is given up, the current copy staying as it is.
+ */
 class SegmentedTakeOverTest {
 
-    private final ShadowCopies.Rebuild rebuild = threeSegmentsReplayingTo(500);
+    private final ShadowCopies shadows = new ShadowCopies();
+    private final ShadowCopies.Rebuild rebuild = shadows.begin("notes", ShadowCopies.Source.EVENT_STORE, 3);
+    private final ReadModelStore store = mock(ReadModelStore.class);
+    private final TokenSegments tokens = mock(TokenSegments.class);
+    private final TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
+    private final SegmentedTakeOver takeOver = new SegmentedTakeOver(shadows, store,
+            new TransactionTemplate(new NoDatabase()), tokens);
+
+    SegmentedTakeOverTest() {
+        rebuild.lastToReplay = 500;
+        rebuild.collections.add("notes");
+        when(processor.getName()).thenReturn("notes");
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        takeOver.close();
+    }
 
     @Test
     void everySegmentPastTheLastEventToReplay() {
@@ -44,15 +75,68 @@ class SegmentedTakeOverTest {
         assertThat(SegmentedTakeOver.everySegmentPassed(Map.of(0, at(600), 1, starting, 2, at(600)), rebuild)).isFalse();
     }
 
-    private static ShadowCopies.Rebuild threeSegmentsReplayingTo(long lastToReplay) {
-        ShadowCopies.Rebuild rebuild = new ShadowCopies().begin("notes", ShadowCopies.Source.EVENT_STORE, 3);
-        rebuild.lastToReplay = lastToReplay;
-        return rebuild;
+    @Test
+    void theShadowTakesOverWhenAllAreThrough() {
+        claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
+        takeOver.look(processor, rebuild);
+        verify(store).replace("notes", "notes" + ShadowCopies.SUFFIX);
+        assertThat(shadows.rebuilding("notes")).isFalse();
+        assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
+    }
+
+    @Test
+    void aFailedSwapGivesTheRebuildUpAndLetsTheBatchesGoOn() {
+        claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
+        doThrow(new IllegalStateException("the database went away")).when(store).replace(anyString(), anyString());
+        takeOver.look(processor, rebuild);
+        assertThat(shadows.rebuilding("notes")).as("given up: the current copy was kept up to date").isFalse();
+        assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
+    }
+
+    @Test
+    void aSegmentTakenByAnotherInstanceGivesTheRebuildUp() {
+        claimed(Map.of(0, at(600), 1, at(300)));
+        when(tokens.heldElsewhere("notes")).thenReturn(1);
+        takeOver.look(processor, rebuild);
+        assertThat(shadows.rebuilding("notes")).isFalse();
+    }
+
+    @Test
+    void aSegmentNotYetClaimedIsWaitedFor() {
+        claimed(Map.of(0, at(600), 1, at(300)));
+        takeOver.look(processor, rebuild);
+        assertThat(shadows.rebuilding("notes")).isTrue();
+    }
+
+    /** The segments this instance holds, the status of each built before it is handed over. */
+    private void claimed(Map<Integer, EventTrackerStatus> segments) {
+        when(processor.processingStatus()).thenReturn(segments);
     }
 
     private static EventTrackerStatus at(long position) {
         EventTrackerStatus status = mock(EventTrackerStatus.class);
         when(status.getCurrentPosition()).thenReturn(OptionalLong.of(position));
         return status;
+    }
+
+    /** Transactions with their synchronisations and nothing behind them. */
+    private static final class NoDatabase extends AbstractPlatformTransactionManager {
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
     }
 }
