@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JVM with the launcher's options, C1 only; fsync on): the commands go to its intake-service, the baseline's rows into
  * its PostgreSQL. Its services' JIT is out of this JVM's sight, so the warm-up is {@code --warm-up-seconds} of load.
  * <p>{@code benchmarks/run command-throughput [--commands 20000] [--clients 8] [--warm-up-seconds 600]
- * [--against embedded|suite] [--rounds 5]}
+ * [--against embedded|suite] [--rounds 5] [--in-process false]}
+ * <p>{@code --in-process true} adds a third slice to each round: the same command sent to intake's command bus in this
+ * JVM, past the web stack, for what HTTP costs a command.
  */
 public final class CommandThroughput {
 
@@ -44,12 +46,13 @@ public final class CommandThroughput {
     }
 
     /** Where the commands go and the baseline's rows are written, and how it all stops. */
-    private record Target(String url, String token, String jdbcUrl, String user, String password, AutoCloseable stop) {
+    private record Target(String url, String token, String jdbcUrl, String user, String password, AutoCloseable stop,
+                          ConfigurableApplicationContext intake) {
     }
 
     private static void run(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Map.of("--commands", "20000", "--clients", "8",
-                "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5"));
+                "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5", "--in-process", "false"));
         int warmUp = Integer.parseInt(options.get("--warm-up-seconds"));
         int commands = Integer.parseInt(options.get("--commands"));
         int clients = Integer.parseInt(options.get("--clients"));
@@ -62,26 +65,33 @@ public final class CommandThroughput {
             case "suite" -> true;
             default -> throw new IllegalArgumentException("--against is embedded or suite");
         };
+        boolean inProcess = Boolean.parseBoolean(options.get("--in-process"));
+        if (inProcess && suite) {
+            throw new IllegalArgumentException("--in-process needs intake-service in this JVM: --against embedded");
+        }
         Target target = suite ? suite() : embedded();
         try {
-            measure(target, suite, warmUp, commands, clients, rounds);
+            measure(target, suite, warmUp, commands, clients, rounds, inProcess);
         } finally {
             // a suite left running would hold the services' ports
             target.stop().close();
         }
     }
 
-    private static void measure(Target target, boolean suite, int warmUp, int commands, int clients, int rounds)
-            throws Exception {
+    private static void measure(Target target, boolean suite, int warmUp, int commands, int clients, int rounds,
+                                boolean inProcess) throws Exception {
         String url = target.url();
         String token = target.token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
 
         Registrations registrations = new Registrations(http, url, token);
+        InProcessRegistrations direct = inProcess ? new InProcessRegistrations(target.intake()) : null;
         AtomicInteger warmedUp = new AtomicInteger();
-        Measure.Slice load = seconds -> Measure.runFor(clients, seconds,
-                i -> registrations.register("基准客户 Warm-up " + warmedUp.incrementAndGet()));
+        // with --in-process both ways in are warmed up, one command in two each
+        Measure.Slice load = seconds -> Measure.runFor(clients, seconds, i -> direct != null && i % 2 == 1
+                ? direct.register("基准客户 Warm-up " + warmedUp.incrementAndGet())
+                : registrations.register("基准客户 Warm-up " + warmedUp.incrementAndGet()));
         if (suite) {
             load.run(warmUp);
             System.out.printf("warmed up for %d s (the services' JIT runs in their own JVMs)%n", warmUp);
@@ -89,7 +99,7 @@ public final class CommandThroughput {
             Measure.warmUp(60, warmUp, load);
         }
         try (BaselineRows baseline = BaselineRows.open(target.jdbcUrl(), target.user(), target.password(), clients)) {
-            measureRounds(registrations, baseline, suite, commands, clients, rounds, warmUp);
+            measureRounds(registrations, direct, baseline, suite, commands, clients, rounds, warmUp);
         }
     }
 
@@ -100,8 +110,8 @@ public final class CommandThroughput {
         }
     }
 
-    private static void measureRounds(Registrations registrations, BaselineRows baseline, boolean suite, int commands,
-                                      int clients, int rounds, int warmUp) throws Exception {
+    private static void measureRounds(Registrations registrations, InProcessRegistrations direct, BaselineRows baseline,
+                                      boolean suite, int commands, int clients, int rounds, int warmUp) throws Exception {
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
         Measure.runFor(clients, Math.min(warmUp, 20), i -> baseline.registration("基准客户 Warm-up " + i));
 
@@ -111,6 +121,7 @@ public final class CommandThroughput {
         AtomicInteger sent = new AtomicInteger();
         double[] ratios = new double[rounds];
         double httpSeconds = 0;
+        double directSeconds = 0;
         double jdbcSeconds = 0;
         int busy = 0;
         for (int round = 0; round < rounds; round++) {
@@ -121,14 +132,22 @@ public final class CommandThroughput {
             // how long they took is printed, so a service that falls behind shows
             double drained = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
             busy += stillBusy(drained);
+            String inProcess = "";
+            if (direct != null) {
+                double viaBus = Measure.rate(clients, perRound,
+                        i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
+                directSeconds += perRound / viaBus;
+                inProcess = ", in process %7.1f".formatted(viaBus);
+                busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
+            }
             double viaJdbc = Measure.rate(clients, perRound,
                     i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID()));
             ratios[round] = viaHttp / viaJdbc;
             httpSeconds += perRound / viaHttp;
             jdbcSeconds += perRound / viaJdbc;
-            System.out.printf("  round %d: HTTP %7.1f commands/s (quiet %s after), plain JDBC %7.1f/s, ratio %.2f%n",
+            System.out.printf("  round %d: HTTP %7.1f commands/s (quiet %s after)%s, plain JDBC %7.1f/s, ratio %.2f%n",
                     round + 1, viaHttp, drained < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s" : "%.1f s".formatted(drained),
-                    viaJdbc, ratios[round]);
+                    inProcess, viaJdbc, ratios[round]);
         }
         busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
         double oneRow = Measure.rate(clients, rounds * perRound, i -> baseline.eventRow("基准客户 Bench client " + i));
@@ -143,6 +162,11 @@ public final class CommandThroughput {
                     busy);
         }
         System.out.printf("  HTTP -> event store          %8.1f commands/s%n", viaHttp);
+        if (direct != null) {
+            double inProcess = rounds * perRound / directSeconds;
+            System.out.printf("  command bus -> event store   %8.1f commands/s (in process, no web stack), ratio %.2f%n",
+                    inProcess, inProcess / viaJdbc);
+        }
         System.out.printf("  plain JDBC, a registration's rows %6.1f/s (baseline: key; event + chain link)%n", viaJdbc);
         System.out.printf("  plain JDBC, one event row     %8.1f/s%n", oneRow);
         double median = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
@@ -159,7 +183,7 @@ public final class CommandThroughput {
         BenchStack stack = new BenchStack();
         ConfigurableApplicationContext intake = stack.start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE, Map.of());
         return new Target(BenchStack.url(intake) + "/api/clients", "Bearer " + stack.token("bench", "INTAKE"),
-                stack.database("bench_jdbc"), stack.user(), stack.password(), intake::close);
+                stack.database("bench_jdbc"), stack.user(), stack.password(), intake::close, intake);
     }
 
     /** The suite on a fresh firm, on the services' fixed ports: no other suite may be running. */
@@ -175,7 +199,7 @@ public final class CommandThroughput {
                 setup.createStatement().execute("CREATE DATABASE bench_jdbc");
             }
             return new Target("http://localhost:8081/api/clients", "Bearer " + suite.token("bench", "INTAKE"),
-                    suite.jdbcUrl("bench_jdbc"), "postgres", "postgres", suite);
+                    suite.jdbcUrl("bench_jdbc"), "postgres", "postgres", suite, null);
         } catch (Exception e) {
             suite.close();
             throw e;
