@@ -108,6 +108,43 @@ class SegmentedRebuildTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, "") == NOTES + meanwhile.size() + 1);
     }
 
+    /**
+     * Stopped before the take-over, the service forgets the rebuild; started again it goes on with the current copy,
+     * which the segments through their replay kept up to date: none of what they handled meanwhile is lost.
+     */
+    @Test
+    void aServiceStoppedBeforeTheTakeOverGoesOnWithTheCurrentCopyLosingNothing() throws InterruptedException {
+        Map<String, Object> settings = Map.of("lawfirm.scaling.segments", 4, "lawfirm.scaling.heartbeat", "1s");
+        ConfigurableApplicationContext first = services.start("kitsegrestart", "kitsegrestart", settings);
+        await().atMost(Duration.ofSeconds(30)).until(() -> held(first, "notes") == 4);
+        CommandGateway commands = first.getBean(CommandGateway.class);
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        List<String> created = create(commands, 400, "卷宗 File ");
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc, "") == created.size());
+
+        NoteProjection.Hold hold = new NoteProjection.Hold(created.get(200), new CountDownLatch(1),
+                new CountDownLatch(1));
+        NoteProjection.HOLD.set(hold);
+        List<String> meanwhile;
+        try {
+            assertThat(first.getBean(ProjectionRebuilds.class).rebuild("notes").shadow()).isTrue();
+            assertThat(hold.reached().await(30, TimeUnit.SECONDS)).as("the held segment is replaying").isTrue();
+            meanwhile = create(commands, 40, "新卷宗 New file ");
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, inList(meanwhile)) > 0);
+            // the held segment is interrupted as the service stops: the shadow never takes over
+            services.stop(first);
+        } finally {
+            hold.released().countDown();
+            NoteProjection.HOLD.set(null);
+        }
+
+        ConfigurableApplicationContext second = services.start("kitsegrestart", "kitsegrestart", settings);
+        JdbcTemplate again = second.getBean(JdbcTemplate.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(again, inList(meanwhile)) == meanwhile.size());
+        assertThat(count(again, inList(created))).as("the current copy, whole").isEqualTo(created.size());
+        assertThat(shadow(second.getBean(ProjectionRebuilds.class))).as("the rebuild forgotten").isFalse();
+    }
+
     private static boolean shadow(ProjectionRebuilds rebuilds) {
         return rebuilds.statuses().stream().filter(status -> status.name().equals("notes")).findFirst().orElseThrow()
                 .shadow();
