@@ -81,6 +81,9 @@ public class ApiSecurityAutoConfiguration {
     public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // bearer tokens are not sessions: Spring Security's default POST /logout would redirect to a login page
+                // no service has
+                .logout(logout -> logout.disable())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")

@@ -135,6 +135,15 @@ class WebEdgeTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** Bearer tokens are not sessions: there is nothing to log out of, and no form login to send anyone to. */
+    @Test
+    void thereIsNoLogoutEndpoint() throws Exception {
+        mvc.perform(post("/logout").header("Authorization", writer))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/logout")).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void ruleViolationIs409AndWritesNothing() throws Exception {
         String id = create("结案备忘 closing memo");
