@@ -11,8 +11,10 @@ import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -25,13 +27,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.io.IOException;
 
 /** The HTTP edge every service shares: problem+json errors, body limits, roles first, the acting user on commands. */
-@AutoConfiguration
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(WebProperties.class)
 public class WebAutoConfiguration {
 
     @Bean
     public ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    /** Spring Boot's error controller stands back for it. */
+    @Bean
+    ErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean

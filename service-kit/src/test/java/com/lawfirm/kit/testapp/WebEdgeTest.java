@@ -144,6 +144,24 @@ class WebEdgeTest {
         mvc.perform(post("/logout")).andExpect(status().isUnauthorized());
     }
 
+    /** The container's error page answers problem+json; asked for directly it does not exist. */
+    @Test
+    void theErrorPageIsProblemJsonAndNeverA500OfItsOwn() throws Exception {
+        mvc.perform(get("/error").header("Authorization", writer))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/error")).andExpect(status().isNotFound());
+        mvc.perform(post("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api//notes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://lawfirm.example/problems/http-400"))
+                .andExpect(jsonPath("$.instance").value("/api//notes"));
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.detail").value("The request could not be completed; it has been logged."));
+    }
+
     @Test
     void ruleViolationIs409AndWritesNothing() throws Exception {
         String id = create("结案备忘 closing memo");

@@ -1,0 +1,47 @@
+package com.lawfirm.kit.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * The servlet container's error page, for a failure outside Spring MVC (a filter, the container itself), as
+ * problem+json like every other error, in place of Spring Boot's own body. Asked for directly, it is a page that does
+ * not exist: 404, where Spring Boot answered 500 with a status of 999.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer number ? HttpStatus.resolve(number) : null;
+        ProblemDetail problem = status == null || !status.isError()
+                ? ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.")
+                : status.is5xxServerError()
+                ? ProblemHandler.problem(status, "internal-error", "Internal error",
+                        "The request could not be completed; it has been logged.")
+                : ProblemHandler.problem(status, "http-" + status.value(), status.getReasonPhrase(),
+                        status.getReasonPhrase() + ".");
+        problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The request that failed, not the error page; none when its path is no valid URI (often why it failed). */
+    private static URI instance(Object path) {
+        try {
+            return path instanceof String failed ? new URI(failed) : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}
