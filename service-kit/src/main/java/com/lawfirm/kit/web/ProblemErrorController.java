@@ -1,5 +1,6 @@
 package com.lawfirm.kit.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -18,10 +19,12 @@ import java.net.URISyntaxException;
  * problem+json like every other error, in place of Spring Boot's own body. Asked for directly, it is a page that does
  * not exist: 404, where Spring Boot answered 500 with a status of 999.
  */
+@Hidden // the container's page, not an operation of the API
 @RestController
 class ProblemErrorController implements ErrorController {
 
-    @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    // no "produces": the answer's type is set below, whatever the failed request accepted
+    @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number ? HttpStatus.resolve(number) : null;
