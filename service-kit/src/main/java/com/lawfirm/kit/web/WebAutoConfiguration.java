@@ -106,13 +106,17 @@ public class WebAutoConfiguration {
         return registration;
     }
 
-    /** Roles are checked before any body is read: 403 comes before 400. */
+    /**
+     * Roles are checked before any body is read: 403 comes before 400. Then a command whose answer the caller would
+     * refuse is refused before it runs: 406 before anything is written.
+     */
     @Bean
     public WebMvcConfigurer roleGuard() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(@NonNull InterceptorRegistry registry) {
                 registry.addInterceptor(new RoleGuard());
+                registry.addInterceptor(new AcceptableAnswers());
             }
         };
     }

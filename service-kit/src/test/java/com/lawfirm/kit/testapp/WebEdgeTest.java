@@ -162,6 +162,24 @@ class WebEdgeTest {
                 .andExpect(jsonPath("$.detail").value("The request could not be completed; it has been logged."));
     }
 
+    /** Answered 406 only after the command ran, a caller would take it for a failure and send it again. */
+    @Test
+    void aCommandWhoseAnswerTheCallerWouldRefuseIs406AndWritesNothing() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/notes").header("Authorization", writer).accept(MediaType.APPLICATION_XML)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"不接受 not acceptable\"}"))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/notes").header("Authorization", writer).header("Accept", "text/html;;q=x")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"不接受 not acceptable\"}"))
+                .andExpect(status().isNotAcceptable());
+        assertThat(events()).isEqualTo(before);
+        mvc.perform(post("/api/notes").header("Authorization", writer).header("Accept", "text/html, */*;q=0.8")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"接受 acceptable\"}"))
+                .andExpect(status().isCreated());
+        assertThat(events()).isEqualTo(before + 1);
+    }
+
     @Test
     void ruleViolationIs409AndWritesNothing() throws Exception {
         String id = create("结案备忘 closing memo");
