@@ -7,6 +7,7 @@ import com.lawfirm.kit.testing.TestStack;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -73,6 +74,55 @@ class ApiFuzzTest {
         assertThat(requests).isGreaterThan(1000);
     }
 
+    /**
+     * Hostile values in every query and path parameter of every read: wrong types and forms (for numbers, dates,
+     * enums), overflowing numbers, huge strings, NUL and injection strings. Refused with a 4xx or taken as the plain
+     * text they are — never a 5xx.
+     */
+    @Test
+    void noHostileQueryGetsAServerError() throws Exception {
+        List<String> values = new ArrayList<>(HOSTILE_VALUES);
+        values.addAll(List.of("abc", "99999999999999999999", "2026-13-45", "2026-11-30T25:61:00Z", "NaN", "",
+                "界".repeat(2_000), "a".repeat(20_000)));
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (String service : List.of("intake", "conflict", "matter", "billing", "notification")) {
+            JsonNode api = Http.get(suite.url(service) + "/v3/api-docs", null).body();
+            for (Iterator<Map.Entry<String, JsonNode>> p = api.path("paths").fields(); p.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = p.next();
+                JsonNode read = path.getValue().path("get");
+                if (read.isMissingNode()) {
+                    continue;
+                }
+                List<String> roles = new ArrayList<>();
+                read.path("x-required-roles").forEach(r -> roles.add(r.asText()));
+                String token = TestStack.get().token("fuzz", roles.toArray(String[]::new));
+                for (JsonNode parameter : read.path("parameters")) {
+                    String name = parameter.path("name").asText();
+                    String in = parameter.path("in").asText();
+                    if (!in.equals("query") && !in.equals("path")) {
+                        continue;
+                    }
+                    for (String value : values) {
+                        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                        String target = in.equals("path")
+                                ? path.getKey().replace("{" + name + "}", encoded.isEmpty() ? "x" : encoded)
+                                : path.getKey() + "?" + name + "=" + encoded;
+                        String url = suite.url(service) + target.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                        requests++;
+                        int status = send("GET", url, token);
+                        if (status >= 500) {
+                            failures.add(service + " GET " + path.getKey() + " answered " + status + " to " + name
+                                    + "=" + abbreviate(value));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(requests).isGreaterThan(500);
+    }
+
     /** The request body's top-level fields, from its schema (following a $ref into the components). */
     private static List<String> fields(JsonNode api, JsonNode operation) {
         JsonNode content = operation.path("requestBody").path("content");
@@ -125,6 +175,12 @@ class ApiFuzzTest {
     private static int send(String method, String url, String token, String type, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static int send(String method, String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
