@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +28,18 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer number ? HttpStatus.resolve(number) : null;
-        ProblemDetail problem = status == null || !status.isError()
-                ? ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.")
-                : status.is5xxServerError()
-                ? ProblemHandler.problem(status, "internal-error", "Internal error",
-                        "The request could not be completed; it has been logged.")
-                : ProblemHandler.problem(status, "http-" + status.value(), status.getReasonPhrase(),
-                        status.getReasonPhrase() + ".");
+        int status = code instanceof Integer number ? number : 0;
+        ProblemDetail problem;
+        if (status < 400 || status > 599) {
+            problem = ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.");
+        } else {
+            HttpStatus known = HttpStatus.resolve(status);
+            String title = status >= 500 ? "Internal error" : known != null ? known.getReasonPhrase() : "Error";
+            problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), status >= 500
+                    ? "The request could not be completed; it has been logged." : title + ".");
+            problem.setType(URI.create(ProblemHandler.TYPE_BASE + (status >= 500 ? "internal-error" : "http-" + status)));
+            problem.setTitle(title);
+        }
         problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -38,7 +37,7 @@ public class WebAutoConfiguration {
 
     /** Spring Boot's error controller stands back for it. */
     @Bean
-    ErrorController problemErrorController() {
+    ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
     }
 

@@ -157,6 +157,17 @@ class WebEdgeTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://lawfirm.example/problems/http-400"))
                 .andExpect(jsonPath("$.instance").value("/api//notes"));
+        // the container's forward of a refused POST keeps its method and its Accept: the error stays what it was
+        mvc.perform(post("/error").accept(MediaType.APPLICATION_XML)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400)
+                        .with(request -> {
+                            request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+                            return request;
+                        }))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 499))
+                .andExpect(status().is(499))
+                .andExpect(jsonPath("$.type").value("https://lawfirm.example/problems/http-499"));
         mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.detail").value("The request could not be completed; it has been logged."));
@@ -177,7 +188,14 @@ class WebEdgeTest {
         mvc.perform(post("/api/notes").header("Authorization", writer).header("Accept", "text/html, */*;q=0.8")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"接受 acceptable\"}"))
                 .andExpect(status().isCreated());
-        assertThat(events()).isEqualTo(before + 1);
+        mvc.perform(post("/api/notes").header("Authorization", writer).header("Accept", "application/vnd.lawfirm+json")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"接受 acceptable\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/notes").header("Authorization", writer)
+                        .header("Accept", "application/xml", "application/json")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"接受 acceptable\"}"))
+                .andExpect(status().isCreated());
+        assertThat(events()).isEqualTo(before + 3);
     }
 
     @Test
