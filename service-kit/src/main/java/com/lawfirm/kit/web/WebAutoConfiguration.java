@@ -7,12 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import com.lawfirm.kit.axon.ActingUserDispatchInterceptor;
 import com.lawfirm.kit.security.RoleGuard;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -33,6 +38,25 @@ public class WebAutoConfiguration {
     @Bean
     public ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    /**
+     * Requests Tomcat refuses itself are answered as problem+json too: its HTML report valve, and Spring Boot's copy of
+     * it, give way to one that writes a problem. (Spring Boot's customizer adds its valve first: this one runs later.)
+     */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            // the host adds a valve of this class at its start unless it finds one
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            host.getPipeline().addValve(new ProblemErrorReportValve());
+        });
     }
 
     /** Spring Boot's error controller stands back for it. */
