@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,32 +39,23 @@ class ApiFuzzTest {
     void noHostileBodyGetsAServerError() throws Exception {
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        for (String service : List.of("intake", "conflict", "matter", "billing", "notification")) {
-            JsonNode api = Http.get(suite.url(service) + "/v3/api-docs", null).body();
-            for (Iterator<Map.Entry<String, JsonNode>> p = api.path("paths").fields(); p.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = p.next();
-                for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
-                    Map.Entry<String, JsonNode> operation = o.next();
-                    String method = operation.getKey().toUpperCase(Locale.ROOT);
-                    if (method.equals("GET") || path.getKey().equals("/api/index/rebuild")) {
-                        continue;
-                    }
-                    List<String> roles = new ArrayList<>();
-                    operation.getValue().path("x-required-roles").forEach(r -> roles.add(r.asText()));
-                    String token = TestStack.get().token("fuzz", roles.toArray(String[]::new));
-                    String url = suite.url(service) + path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                    Iterator<String> types = operation.getValue().path("requestBody").path("content").fieldNames();
-                    String type = types.hasNext() ? types.next() : "application/json";
-                    // a command that reads no body ignores what is sent; it must still not fail
-                    boolean readsBody = operation.getValue().has("requestBody");
-                    for (Body body : bodies(fields(api, operation.getValue()))) {
-                        requests++;
-                        int status = send(method, url, token, type, body.content());
-                        if (status >= 500 || readsBody && body.malformed() && status < 400) {
-                            failures.add(service + " " + method + " " + path.getKey() + " answered " + status + " to "
-                                    + abbreviate(new String(body.content(), StandardCharsets.UTF_8)));
-                        }
-                    }
+        for (ApiOperation operation : ApiOperation.all(suite)) {
+            if (operation.method().equals("GET") || operation.path().equals("/api/index/rebuild")) {
+                continue;
+            }
+            String token = TestStack.get().token("fuzz", operation.roles().toArray(String[]::new));
+            String url = suite.url(operation.service())
+                    + operation.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            Iterator<String> types = operation.spec().path("requestBody").path("content").fieldNames();
+            String type = types.hasNext() ? types.next() : "application/json";
+            // a command that reads no body ignores what is sent; it must still not fail
+            boolean readsBody = operation.spec().has("requestBody");
+            for (Body body : bodies(fields(operation.api(), operation.spec()))) {
+                requests++;
+                int status = send(operation.method(), url, token, type, body.content());
+                if (status >= 500 || readsBody && body.malformed() && status < 400) {
+                    failures.add(operation.name() + " answered " + status + " to "
+                            + abbreviate(new String(body.content(), StandardCharsets.UTF_8)));
                 }
             }
         }
@@ -87,37 +76,29 @@ class ApiFuzzTest {
                 "界".repeat(600), "a".repeat(6_000)));
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        for (String service : List.of("intake", "conflict", "matter", "billing", "notification")) {
-            JsonNode api = Http.get(suite.url(service) + "/v3/api-docs", null).body();
-            for (Iterator<Map.Entry<String, JsonNode>> p = api.path("paths").fields(); p.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = p.next();
-                JsonNode read = path.getValue().path("get");
-                if (read.isMissingNode()) {
+        for (ApiOperation read : ApiOperation.all(suite)) {
+            if (!read.method().equals("GET")) {
+                continue;
+            }
+            String token = TestStack.get().token("fuzz", read.roles().toArray(String[]::new));
+            for (JsonNode parameter : read.spec().path("parameters")) {
+                String name = parameter.path("name").asText();
+                String in = parameter.path("in").asText();
+                if (!in.equals("query") && !in.equals("path")) {
                     continue;
                 }
-                List<String> roles = new ArrayList<>();
-                read.path("x-required-roles").forEach(r -> roles.add(r.asText()));
-                String token = TestStack.get().token("fuzz", roles.toArray(String[]::new));
-                for (JsonNode parameter : read.path("parameters")) {
-                    String name = parameter.path("name").asText();
-                    String in = parameter.path("in").asText();
-                    if (!in.equals("query") && !in.equals("path")) {
-                        continue;
-                    }
-                    // the other required parameters well-formed, so that the hostile one is the one read
-                    String others = otherRequired(read, name);
-                    for (String value : values) {
-                        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-                        String target = in.equals("path")
-                                ? path.getKey().replace("{" + name + "}", encoded.isEmpty() ? "x" : encoded) + others
-                                : path.getKey() + others + (others.isEmpty() ? "?" : "&") + name + "=" + encoded;
-                        String url = suite.url(service) + target.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                        requests++;
-                        int status = send("GET", url, token);
-                        if (status >= 500) {
-                            failures.add(service + " GET " + path.getKey() + " answered " + status + " to " + name
-                                    + "=" + abbreviate(value));
-                        }
+                // the other required parameters well-formed, so that the hostile one is the one read
+                String others = otherRequired(read.spec(), name);
+                for (String value : values) {
+                    String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                    String target = in.equals("path")
+                            ? read.path().replace("{" + name + "}", encoded.isEmpty() ? "x" : encoded) + others
+                            : read.path() + others + (others.isEmpty() ? "?" : "&") + name + "=" + encoded;
+                    String url = suite.url(read.service()) + target.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    requests++;
+                    int status = send("GET", url, token);
+                    if (status >= 500) {
+                        failures.add(read.name() + " answered " + status + " to " + name + "=" + abbreviate(value));
                     }
                 }
             }
