@@ -5,7 +5,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,17 +28,9 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 0;
-        ProblemDetail problem;
-        if (status < 400 || status > 599) {
-            problem = ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.");
-        } else {
-            HttpStatus known = HttpStatus.resolve(status);
-            String title = status >= 500 ? "Internal error" : known != null ? known.getReasonPhrase() : "Error";
-            problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), status >= 500
-                    ? "The request could not be completed; it has been logged." : title + ".");
-            problem.setType(URI.create(ProblemHandler.TYPE_BASE + (status >= 500 ? "internal-error" : "http-" + status)));
-            problem.setTitle(title);
-        }
+        ProblemDetail problem = status < 400 || status > 599
+                ? ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.")
+                : ProblemHandler.forStatus(status, null);
         problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -1,10 +1,11 @@
 package com.lawfirm.kit.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    private final ObjectMapper json;
+
+    public ProblemErrorReportValve(ObjectMapper json) {
+        this.json = json;
+    }
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -28,17 +35,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status >= 500 ? "The request could not be completed; it has been logged."
-                : "The request was refused before any service read it.";
+        ProblemDetail problem = ProblemHandler.forStatus(status, "The request was refused before any service read it.");
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + ProblemHandler.TYPE_BASE + (status >= 500 ? "internal-error" : "http-" + status)
-                        + "\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+                writer.write(json.writeValueAsString(problem));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

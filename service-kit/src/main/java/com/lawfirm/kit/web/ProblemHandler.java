@@ -49,6 +49,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     static final String TYPE_BASE = "https://lawfirm.example/problems/";
+    /** All a caller is told of a fault of ours: that it happened, never its internals. */
+    static final String INTERNAL_DETAIL = "The request could not be completed; it has been logged.";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
@@ -161,8 +163,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("unexpected failure", ex);
-        return status(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed; it has been logged."));
+        return status(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error", INTERNAL_DETAIL));
+    }
+
+    /**
+     * A problem for a bare status code, as the server's own error pages answer one: a fault of ours as an internal
+     * error, any other code by its reason phrase and the given detail (the reason phrase again when none is given).
+     */
+    static ProblemDetail forStatus(int status, String detail) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String title = status >= 500 ? "Internal error" : known != null ? known.getReasonPhrase() : "Error";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                status >= 500 ? INTERNAL_DETAIL : detail != null ? detail : title + ".");
+        problem.setType(URI.create(TYPE_BASE + (status >= 500 ? "internal-error" : "http-" + status)));
+        problem.setTitle(title);
+        return problem;
     }
 
     public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

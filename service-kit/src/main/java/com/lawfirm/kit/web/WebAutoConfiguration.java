@@ -45,7 +45,7 @@ public class WebAutoConfiguration {
      * it, give way to one that writes a problem. (Spring Boot's customizer adds its valve first: this one runs later.)
      */
     @Bean
-    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ObjectMapper json) {
         return factory -> factory.addContextCustomizers(context -> {
             StandardHost host = (StandardHost) context.getParent();
             for (Valve valve : host.getPipeline().getValves()) {
@@ -55,7 +55,7 @@ public class WebAutoConfiguration {
             }
             // the host adds a valve of this class at its start unless it finds one
             host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            host.getPipeline().addValve(new ProblemErrorReportValve());
+            host.getPipeline().addValve(new ProblemErrorReportValve(json));
         });
     }
 
