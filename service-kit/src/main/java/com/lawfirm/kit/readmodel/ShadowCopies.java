@@ -47,11 +47,6 @@ public class ShadowCopies {
             this.segments = segments;
         }
 
-        /** The projection's collections, each to be replaced by its shadow. */
-        public Set<String> collections() {
-            return Set.copyOf(collections);
-        }
-
         /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
         public void takeOver(ReadModelStore store) {
             collections.forEach(collection -> store.replace(collection, collection + SUFFIX));
