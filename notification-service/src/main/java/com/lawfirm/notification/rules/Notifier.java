@@ -5,8 +5,6 @@ import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
 import com.lawfirm.events.matter.TeamRole;
 import com.lawfirm.events.party.Language;
-import com.lawfirm.kit.readmodel.ReadModelQuery;
-import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.notification.email.ClientDirectory;
 import com.lawfirm.notification.email.EmailChannel;
 import com.lawfirm.notification.inbox.Inbox;
@@ -47,8 +45,6 @@ public class Notifier {
     public static final String INVOICE_OVERDUE = "invoice-overdue";
     static final Set<String> REMINDERS = Set.of(KEY_EVENT_LATE, DEADLINE_APPROACHING, REPORT_DUE, ARCHIVE_DUE, INVOICE_OVERDUE);
 
-    public static final String PENDING = "rule_pending";
-
     private final Map<String, Rule> rules;
     private final Map<String, List<String>> byTrigger = new HashMap<>();
     private final Facts facts;
@@ -57,10 +53,10 @@ public class Notifier {
     private final Preferences preferences;
     private final ClientDirectory clients;
     private final EventValues eventValues;
-    private final ReadModelStore store;
+    private final WaitingNotifications waiting;
 
     Notifier(RuleProperties properties, TemplateProperties templates, Facts facts, Inbox inbox, EmailChannel email,
-             Preferences preferences, ClientDirectory clients, ReminderProperties reminders, ReadModelStore store) {
+             Preferences preferences, ClientDirectory clients, ReminderProperties reminders, WaitingNotifications waiting) {
         List<String> problems = RuleCheck.problems(properties.rules(), templates);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("lawfirm.notification.rules: " + String.join("; ", problems));
@@ -72,7 +68,7 @@ public class Notifier {
         this.preferences = preferences;
         this.clients = clients;
         this.eventValues = new EventValues(reminders.zone());
-        this.store = store;
+        this.waiting = waiting;
         new java.util.TreeMap<>(rules).forEach((name, rule) -> byTrigger.computeIfAbsent(trigger(rule), t -> new ArrayList<>()).add(name));
     }
 
@@ -114,7 +110,7 @@ public class Notifier {
         inquiry.ifPresent(i -> putIfKnown(values, "prospect", i.prospect));
         String missing = missingFact(rule, values, matter, inquiry);
         if (missing != null) {
-            defer(missing, name, eventId, at, eventValues);
+            waiting.defer(missing, name, eventId, at, eventValues);
             return;
         }
         if (rule.when() != null && !holds(values.get(rule.when()))) {
@@ -157,43 +153,23 @@ public class Notifier {
         return null;
     }
 
-    /** Keeps the notification until the fact arrives; the same event waiting twice is kept once. */
-    private void defer(String waitingFor, String rule, String eventId, Instant at, Map<String, String> values) {
-        Pending pending = new Pending();
-        pending.waitingFor = waitingFor;
-        pending.rule = rule;
-        pending.eventId = eventId;
-        pending.at = at;
-        pending.values = new HashMap<>(values);
-        store.upsert(PENDING, waitingFor + ":" + eventId + ":" + rule, 1, pending);
-    }
-
     /** An inquiry, a matter or a matter's lead became known: what waited for it goes out now. */
     void release(Object event) {
         String known = event instanceof InquiryOpened e ? "inquiry:" + e.inquiryId()
                 : event instanceof MatterOpened e ? "matter:" + e.matterId()
                 : event instanceof TeamMemberAssigned e && e.role() == TeamRole.LEAD_LAWYER ? "lead:" + e.matterId() : null;
-        if (known == null) {
-            return;
+        if (known != null) {
+            waiting.release(known, this::notifyWaiting);
         }
-        // each page is deleted as it goes out, so the first page is always the next
-        List<Pending> waiting;
-        do {
-            waiting = store.find(PENDING, ReadModelQuery.all().eq("waitingFor", known).page(0, 100), Pending.class).items();
-            for (Pending pending : waiting) {
-                store.delete(PENDING, known + ":" + pending.eventId + ":" + pending.rule);
-                notify(pending.rule, pending.eventId, pending.at, pending.values);
-            }
-        } while (!waiting.isEmpty());
     }
 
-    /** A notification waiting for the inquiry or matter it needs. */
-    public static class Pending {
-        public String waitingFor;
-        public String rule;
-        public String eventId;
-        public Instant at;
-        public Map<String, String> values;
+    /** What was deferred since then and whose fact is known by now goes out (see {@link WaitingNotifications#recheck}). */
+    void recheck(Instant deferredSince) {
+        waiting.recheck(deferredSince, this::notifyWaiting);
+    }
+
+    private void notifyWaiting(WaitingNotifications.Pending pending) {
+        notify(pending.rule, pending.eventId, pending.at, pending.values);
     }
 
     /** Clients do not log in: they are written to, at the address and in the language they gave the firm. */

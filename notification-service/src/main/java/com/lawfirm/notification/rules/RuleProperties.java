@@ -1,7 +1,9 @@
 package com.lawfirm.notification.rules;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,16 @@ import java.util.Map;
  * through which channels, with which template.
  */
 @ConfigurationProperties("lawfirm.notification")
-public record RuleProperties(Map<String, Rule> rules) {
+public record RuleProperties(Map<String, Rule> rules, @DefaultValue Waiting waiting) {
+
+    /**
+     * Notifications waiting for a fact (see {@link WaitingNotifications}).
+     *
+     * @param recheckEvery  how often recent ones are looked at again, in case their fact arrived as they were deferred
+     * @param recheckWithin how recent: longer than any consumer's batch takes to commit
+     */
+    public record Waiting(@DefaultValue("PT5S") Duration recheckEvery, @DefaultValue("PT10M") Duration recheckWithin) {
+    }
 
     /**
      * One rule, named by its key.

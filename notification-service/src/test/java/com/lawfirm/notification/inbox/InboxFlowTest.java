@@ -23,7 +23,7 @@ import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
 import com.lawfirm.notification.email.ClientDirectory;
 import com.lawfirm.notification.rules.Facts;
-import com.lawfirm.notification.rules.Notifier;
+import com.lawfirm.notification.rules.WaitingNotifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -158,7 +158,7 @@ class InboxFlowTest {
         String inquiry = UUID.randomUUID().toString();
         kafka.publish(Topics.CONFLICT, "ConflictCheck", "chk-" + inquiry, 0, new ConflictCheckDeclined("chk-" + inquiry, inquiry,
                 "代理双方当事人 Acting for both sides"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> store.find(Notifier.PENDING,
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.find(WaitingNotifications.COLLECTION,
                 ReadModelQuery.all().eq("waitingFor", "inquiry:" + inquiry).page(0, 10), Object.class).total() == 1);
 
         kafka.publish(Topics.INTAKE, "Inquiry", inquiry, 0, new InquiryOpened(inquiry, new ClientSource(SourceChannel.PHONE,
@@ -167,7 +167,7 @@ class InboxFlowTest {
                 mvc.perform(get("/api/inbox").header("Authorization", TestStack.get().bearer(owner, "INTAKE")))
                         .andExpect(jsonPath("$[?(@.templateKey == 'conflict-declined')].text.en.title")
                                 .value(hasItem("Conflict check declined: Initech LLC"))));
-        assertThat(store.find(Notifier.PENDING, ReadModelQuery.all().eq("waitingFor", "inquiry:" + inquiry).page(0, 10),
+        assertThat(store.find(WaitingNotifications.COLLECTION, ReadModelQuery.all().eq("waitingFor", "inquiry:" + inquiry).page(0, 10),
                 Object.class).total()).isZero();
     }
 

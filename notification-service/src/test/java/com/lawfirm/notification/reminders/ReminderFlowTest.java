@@ -28,6 +28,7 @@ import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.notification.NotificationServiceApplication;
 import com.lawfirm.notification.rules.Facts;
 import com.lawfirm.notification.rules.Notifier;
+import com.lawfirm.notification.rules.WaitingNotifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -81,6 +82,8 @@ class ReminderFlowTest {
     ReadModelStore store;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Notifier notifier;
 
     private final String lead = TestStack.get().bearer("li.na", "LAWYER");
 
@@ -116,13 +119,39 @@ class ReminderFlowTest {
                 "无锡恒越精密机械有限公司", MatterType.CIVIL_LITIGATION, "买卖合同纠纷", List.of(), TODAY, null));
         kafka.publish(Topics.MATTER, "Matter", matter, 1, new KeyEventRecorded(matter, "k-" + matter, KeyEventKind.RULING,
                 "二审裁定 Appellate ruling", Instant.now().minus(Duration.ofHours(30)), Instant.now().minus(Duration.ofHours(6))));
-        await().atMost(WAIT).until(() -> !store.find(Notifier.PENDING, ReadModelQuery.all().eq("waitingFor", "lead:" + matter)
-                .eq("rule", Notifier.KEY_EVENT_LATE), Notifier.Pending.class).items().isEmpty());
+        await().atMost(WAIT).until(() -> !store.find(WaitingNotifications.COLLECTION, ReadModelQuery.all()
+                .eq("waitingFor", "lead:" + matter).eq("rule", Notifier.KEY_EVENT_LATE), WaitingNotifications.Pending.class)
+                .items().isEmpty());
 
         kafka.publish(Topics.MATTER, "Matter", matter, 2, new TeamMemberAssigned(matter, "s-1", "li.na", "李娜",
                 TeamRole.LEAD_LAWYER, TODAY));
         await().atMost(WAIT).untilAsserted(() -> inbox(lead)
                 .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
+    }
+
+    /**
+     * What a reminder firing as the rules learn the matter can leave behind: it read the facts before the rules' commit,
+     * and deferred itself after the rules had looked for what waits for the matter. It goes out all the same.
+     */
+    @Test
+    void aReminderDeferredAsItsMatterBecameKnownGoesOutAllTheSame() throws Exception {
+        String matter = openWithLead();
+        await().atMost(WAIT).until(() -> store.get(Facts.MATTERS, matter, Facts.Matter.class)
+                .map(known -> "li.na".equals(known.lead)).orElse(false));
+        WaitingNotifications.Pending left = new WaitingNotifications.Pending();
+        left.waitingFor = "matter:" + matter;
+        left.rule = Notifier.KEY_EVENT_LATE;
+        left.eventId = "reminder:late:" + matter;
+        left.at = Instant.now();
+        left.values = notifier.valuesOf(new KeyEventRecorded(matter, "k-" + matter, KeyEventKind.RULING,
+                "调解书 Mediation statement", Instant.now().minus(Duration.ofHours(30)), Instant.now().minus(Duration.ofHours(6))));
+        left.deferredMillis = System.currentTimeMillis();
+        String id = left.waitingFor + ":" + left.eventId + ":" + left.rule;
+        store.upsert(WaitingNotifications.COLLECTION, id, 1, left);
+
+        await().atMost(WAIT).untilAsserted(() -> inbox(lead)
+                .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
+        assertThat(store.get(WaitingNotifications.COLLECTION, id, Object.class)).isEmpty();
     }
 
     /**
