@@ -10,8 +10,10 @@ import com.lawfirm.notification.NotificationServiceApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The five services started once per test JVM, each as it starts in production (its own configuration file, its
@@ -24,7 +26,8 @@ final class Suite {
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
 
     private Suite() {
-        start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE);
+        // a declined prospect's records are kept no years here: its erasure is tested the day it is declined
+        start(IntakeServiceApplication.class, IntakeServiceApplication.SERVICE, "--lawfirm.intake.prospect-retention-years=0");
         start(ConflictServiceApplication.class, ConflictServiceApplication.SERVICE);
         start(MatterServiceApplication.class, MatterServiceApplication.SERVICE);
         start(BillingServiceApplication.class, BillingServiceApplication.SERVICE);
@@ -39,10 +42,10 @@ final class Suite {
         return instance;
     }
 
-    private void start(Class<?> application, String service) {
+    private void start(Class<?> application, String service, String... settings) {
         // command-line arguments outrank the service's own configuration file, as in the launcher
-        String[] args = TestStack.get().serviceProperties(service + "_e2e").entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = Stream.concat(TestStack.get().serviceProperties(service + "_e2e").entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()), Arrays.stream(settings))
                 .toArray(String[]::new);
         services.put(service, ServiceApplication.builder(application, service).run(args));
     }

@@ -2,6 +2,7 @@ package com.lawfirm.conflict.check;
 
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.privacy.Erased;
 import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.Page;
@@ -36,12 +37,22 @@ class CheckErasure {
     void on(ClientPersonalDataErased e) {
         Set<String> files = Set.copyOf(e.subjects());
         eraseFromMatterParties(e.clientId(), files);
+        eraseFromChecks(e.clientId(), files);
+    }
+
+    /** The checks of an erased prospect's inquiry lose what they searched for it; it was nobody's client. */
+    @EventHandler
+    void on(ProspectPersonalDataErased e) {
+        eraseFromChecks(null, Set.copyOf(e.subjects()));
+    }
+
+    private void eraseFromChecks(String clientId, Set<String> files) {
         // page by page: a firm's recorded checks do not fit in memory at once
         ReadModelQuery all = ReadModelQuery.all().sortAscending("checkId");
         for (int page = 0; ; page++) {
             Page<ConflictCheckView> checks = store.find(ConflictCheckProjection.COLLECTION,
                     all.page(page, ReadModelQuery.MAX_PAGE_SIZE), ConflictCheckView.class);
-            checks.items().forEach(check -> erase(check, e.clientId(), files));
+            checks.items().forEach(check -> erase(check, clientId, files));
             if (checks.items().isEmpty() || (long) (page + 1) * ReadModelQuery.MAX_PAGE_SIZE >= checks.total()) {
                 return;
             }
@@ -50,7 +61,8 @@ class CheckErasure {
 
     private void erase(ConflictCheckView check, String clientId, Set<String> files) {
         boolean ownInquiry = check.inquiryId != null && files.contains(check.inquiryId);
-        boolean hitsTheClient = check.hits != null && check.hits.stream().anyMatch(h -> clientId.equals(h.clientId()));
+        boolean hitsTheClient = clientId != null && check.hits != null
+                && check.hits.stream().anyMatch(h -> clientId.equals(h.clientId()));
         if (!ownInquiry && !hitsTheClient) {
             return;
         }
@@ -59,7 +71,8 @@ class CheckErasure {
                 v.parties = v.parties.stream().map(Erased::prospectiveClient).toList();
             }
             if (v.hits != null) {
-                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, clientId.equals(h.clientId()))).toList();
+                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, clientId != null && clientId.equals(h.clientId())))
+                        .toList();
             }
         });
     }

@@ -39,7 +39,11 @@ public class ConflictGraph {
 
     /** Everything the graph holds about one node, as the index stores it so a restart resumes without the log. */
     public record NodeState(Node node, List<String> keys, List<MatterInvolvement> matters, List<Edge> edges,
-                            List<StaffLink> staff, List<FirmClient> clients) {
+                            List<StaffLink> staff, List<FirmClient> clients, List<String> prospectOf) {
+
+        public NodeState {
+            prospectOf = prospectOf == null ? List.of() : prospectOf; // as stored before prospects were kept
+        }
     }
 
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
@@ -54,6 +58,8 @@ public class ConflictGraph {
     private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
     /** The firm's clients a node is (persons merged by name may be several), by client id. */
     private final Map<String, Map<String, FirmClient>> clientsByNode = new ConcurrentHashMap<>();
+    /** The ended inquiries a node was the prospective client of, by node: what a prospect's erasure finds it by. */
+    private final Map<String, Set<String>> prospectOf = new ConcurrentHashMap<>();
     private final Set<String> touched = new LinkedHashSet<>();
 
     /** Forgets everything, before the graph is rebuilt from the log. */
@@ -69,6 +75,7 @@ public class ConflictGraph {
         staff.clear();
         nodeByClient.clear();
         clientsByNode.clear();
+        prospectOf.clear();
         touched.clear();
     }
 
@@ -140,17 +147,45 @@ public class ConflictGraph {
         touched.add(nodeId);
         boolean heldElsewhere = !clients.isEmpty() || !copy(edges.get(nodeId)).isEmpty() || !copy(staff.get(nodeId)).isEmpty()
                 || copy(matters.get(nodeId)).stream().anyMatch(m -> m.role() != PartyRole.CLIENT);
-        if (heldElsewhere) {
-            return nodeId;
+        if (!heldElsewhere) {
+            remove(nodeId);
         }
+        return nodeId;
+    }
+
+    /**
+     * An erased prospect leaves the graph: the node that was the prospective client of the ended inquiry goes, unless
+     * something else holds it (a client, a place on a matter or an open inquiry, a link, another ended inquiry of the
+     * same person). Returns the nodes that went.
+     */
+    public synchronized List<String> forgetProspect(String inquiryId) {
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : List.copyOf(prospectOf.entrySet())) {
+            String nodeId = entry.getKey();
+            Set<String> inquiries = entry.getValue();
+            if (!inquiries.remove(inquiryId)) {
+                continue;
+            }
+            touched.add(nodeId);
+            boolean heldElsewhere = !inquiries.isEmpty() || !clients(nodeId).isEmpty() || !copy(matters.get(nodeId)).isEmpty()
+                    || !copy(edges.get(nodeId)).isEmpty() || !copy(staff.get(nodeId)).isEmpty();
+            if (!heldElsewhere) {
+                remove(nodeId);
+                gone.add(nodeId);
+            }
+        }
+        return gone;
+    }
+
+    private void remove(String nodeId) {
         clientsByNode.remove(nodeId);
+        prospectOf.remove(nodeId);
         nodes.remove(nodeId);
         keysByNode.getOrDefault(nodeId, Set.of()).forEach(key -> nodeByKey.remove(key, nodeId));
         keysByNode.remove(nodeId);
         copy(matters.remove(nodeId)).forEach(m -> nodesByMatter.getOrDefault(m.matterRef(), new HashSet<>()).remove(nodeId));
         staff.remove(nodeId);
         edges.remove(nodeId);
-        return nodeId;
     }
 
     /** The firm's client a node is — a current one before a former one — or null. */
@@ -207,17 +242,27 @@ public class ConflictGraph {
         }
     }
 
-    /** An inquiry ended (declined, withdrawn, or engaged and now a matter): its parties leave it. */
+    /**
+     * An inquiry ended (declined, withdrawn, or engaged and now a matter): its parties leave it. The prospective
+     * client's node keeps the inquiry's id, for the prospect's erasure.
+     */
     public synchronized void endInquiry(String inquiryId) {
         endedInquiries.add(inquiryId);
         for (String nodeId : nodesByMatter.getOrDefault(inquiryId, Set.of())) {
             List<MatterInvolvement> list = matters.get(nodeId);
             synchronized (list) {
-                list.removeIf(m -> m.matterRef().equals(inquiryId) && MatterInvolvement.INQUIRY.equals(m.status()));
+                if (list.stream().anyMatch(m -> isInquiry(m, inquiryId) && m.role() == PartyRole.CLIENT)) {
+                    prospectOf.computeIfAbsent(nodeId, k -> ConcurrentHashMap.newKeySet()).add(inquiryId);
+                }
+                list.removeIf(m -> isInquiry(m, inquiryId));
             }
             touched.add(nodeId);
         }
         nodesByMatter.remove(inquiryId);
+    }
+
+    private static boolean isInquiry(MatterInvolvement involvement, String inquiryId) {
+        return involvement.matterRef().equals(inquiryId) && MatterInvolvement.INQUIRY.equals(involvement.status());
     }
 
     public boolean inquiryEnded(String inquiryId) {
@@ -273,7 +318,8 @@ public class ConflictGraph {
     public synchronized NodeState state(String nodeId) {
         Node node = nodes.get(nodeId);
         return node == null ? null : new NodeState(node, List.copyOf(keysByNode.getOrDefault(nodeId, Set.of())),
-                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId));
+                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId),
+                List.copyOf(prospectOf.getOrDefault(nodeId, Set.of())));
     }
 
     /** Puts back a node as the index stored it. */
@@ -295,6 +341,9 @@ public class ConflictGraph {
         for (FirmClient client : state.clients()) {
             clientsByNode.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(client.clientId(), client);
             nodeByClient.put(client.clientId(), id);
+        }
+        if (!state.prospectOf().isEmpty()) {
+            prospectOf.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).addAll(state.prospectOf());
         }
     }
 

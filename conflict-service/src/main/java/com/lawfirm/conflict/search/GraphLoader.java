@@ -15,6 +15,7 @@ import com.lawfirm.events.intake.ClientRenamed;
 import com.lawfirm.events.intake.ConflictCheckRequested;
 import com.lawfirm.events.intake.InquiryDeclined;
 import com.lawfirm.events.intake.InquiryWithdrawn;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.StaffDisclosureRecorded;
@@ -167,6 +168,8 @@ public class GraphLoader {
             graph.markFormerClient(former.clientId());
         } else if (event instanceof ClientPersonalDataErased erased) {
             graph.forgetClient(erased.clientId());
+        } else if (event instanceof ProspectPersonalDataErased erased) {
+            graph.forgetProspect(erased.inquiryId());
         } else {
             return false;
         }

@@ -8,6 +8,7 @@ import com.lawfirm.events.intake.ConflictCheckRequested;
 import com.lawfirm.events.intake.DeclineReason;
 import com.lawfirm.events.intake.InquiryDeclined;
 import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.TeamMemberAssigned;
@@ -150,6 +151,49 @@ class GraphLoaderTest {
                             LocalDate.of(2026, 3, 2), null)));
             assertThat(search.search(person(PersonalData.ERASED))).isEmpty();
             assertThat(graph.size()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A declined prospect's node stays in the graph, with no place on any file, until its erasure; the graph keeps which
+     * inquiry it was the prospect of across a restart, so the erasure finds it. A node that is also a client stays.
+     */
+    @Test
+    void anErasedProspectLeavesTheGraphAndTheIndexUnlessItIsAlsoAClient(@TempDir Path dir) {
+        PartyIdentifier idCard = new PartyIdentifier(IdentifierScheme.CN_RESIDENT_ID, "110101199203070024");
+        ConflictCheckRequested requested = new ConflictCheckRequested("chk-8", "inq-8", List.of(
+                new CheckedParty(CheckRole.PROSPECTIVE_CLIENT, PartyKind.PERSON, "欧阳晓岚", List.of(), List.of(idCard)),
+                new CheckedParty(CheckRole.ADVERSE, PartyKind.ORGANIZATION, "南通鼎信物流有限公司", List.of(), List.of())));
+        try (PartyIndex index = new PartyIndex(dir)) {
+            ConflictGraph graph = new ConflictGraph();
+            GraphLoader loader = new GraphLoader(graph, index);
+            loader.apply(List.of(requested, new InquiryDeclined("inq-8", DeclineReason.OUTSIDE_EXPERTISE, null)));
+            loader.flush();
+            assertThat(graph.size()).isEqualTo(2);
+            index.commit(Map.of());
+        }
+        try (PartyIndex index = new PartyIndex(dir)) {
+            ConflictGraph graph = new ConflictGraph();
+            index.load(graph::restore, graph::restoreEndedInquiry);
+            int documents = index.documents();
+            GraphLoader loader = new GraphLoader(graph, index);
+            loader.apply(List.of(new ProspectPersonalDataErased("inq-8", List.of("inq-8"), LocalDate.of(2030, 1, 1), null, "a")));
+            loader.flush();
+            assertThat(graph.size()).as("the other side stays").isEqualTo(1);
+            assertThat(index.documents()).isEqualTo(documents - 1);
+            assertThat(new ConflictSearch(graph, index, 2).search(new SearchedParty(CheckRole.ADVERSE, PartyKind.PERSON, "x",
+                    List.of(), List.of(idCard)))).isEmpty();
+        }
+
+        try (PartyIndex index = new PartyIndex()) {
+            ConflictGraph graph = new ConflictGraph();
+            GraphLoader loader = new GraphLoader(graph, index);
+            loader.apply(List.of(requested, new InquiryDeclined("inq-8", DeclineReason.OUTSIDE_EXPERTISE, null),
+                    new ClientRegistered("c-8", PartyKind.PERSON, "欧阳晓岚", List.of(), List.of(), List.of(idCard), List.of(),
+                            null, "li.na", null, null),
+                    new ProspectPersonalDataErased("inq-8", List.of("inq-8"), LocalDate.of(2030, 1, 1), null, "a")));
+            assertThat(graph.size()).as("the client's node stays").isEqualTo(2);
+            assertThat(graph.clientNode("c-8")).isNotNull();
         }
     }
 

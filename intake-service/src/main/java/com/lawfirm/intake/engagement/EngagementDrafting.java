@@ -12,10 +12,8 @@ import com.lawfirm.intake.inquiry.AcceptedProposals;
 import com.lawfirm.intake.inquiry.AcceptedProposals.AcceptedProposal;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Builds the draft contract from the inquiry's accepted proposal: its fee quote, its prospect as the client, and the
@@ -58,6 +56,6 @@ class EngagementDrafting {
     }
 
     static String engagementId(String inquiryId) {
-        return UUID.nameUUIDFromBytes(("engagement:" + inquiryId).getBytes(StandardCharsets.UTF_8)).toString();
+        return AcceptedProposals.engagementIdOf(inquiryId);
     }
 }

@@ -7,6 +7,7 @@ import com.lawfirm.events.intake.EngagementReviewed;
 import com.lawfirm.events.intake.EngagementRevised;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementSignedBy;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.intake.SigningSide;
 import com.lawfirm.events.privacy.Erased;
 import com.lawfirm.events.privacy.PersonalData;
@@ -104,14 +105,23 @@ class EngagementProjection {
     @EventHandler
     void on(ClientPersonalDataErased e) {
         store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), EngagementView.class)
-                .forEach(engagement ->
-                store.rewrite(COLLECTION, engagement.engagementId, EngagementView.class, v -> {
-                    v.clientName = PersonalData.ERASED;
-                    v.parties = v.parties == null ? null : v.parties.stream().map(Erased::clientParty).toList();
-                    if (v.clientSignature != null) {
-                        v.clientSignature = new EngagementView.Signature(PersonalData.ERASED, v.clientSignature.signedOn());
-                    }
-                }));
+                .forEach(engagement -> eraseClient(engagement.engagementId));
+    }
+
+    /** An erased prospect's engagement, drafted from its inquiry and never signed, is among the erased subjects. */
+    @EventHandler
+    void on(ProspectPersonalDataErased e) {
+        e.subjects().forEach(this::eraseClient);
+    }
+
+    private void eraseClient(String engagementId) {
+        store.rewrite(COLLECTION, engagementId, EngagementView.class, v -> {
+            v.clientName = PersonalData.ERASED;
+            v.parties = v.parties == null ? null : v.parties.stream().map(Erased::clientParty).toList();
+            if (v.clientSignature != null) {
+                v.clientSignature = new EngagementView.Signature(PersonalData.ERASED, v.clientSignature.signedOn());
+            }
+        });
     }
 
     private void change(String id, long seq, Consumer<EngagementView> change) {

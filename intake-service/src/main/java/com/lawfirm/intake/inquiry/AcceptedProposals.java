@@ -9,7 +9,9 @@ import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 /** What an engagement is drafted from: an inquiry's accepted proposal, its prospect and the parties checked. */
 @Component
@@ -23,6 +25,11 @@ public class AcceptedProposals {
 
     AcceptedProposals(ReadModelStore store) {
         this.store = store;
+    }
+
+    /** The id of the engagement drafted from the inquiry's accepted proposal: one inquiry, one engagement. */
+    public static String engagementIdOf(String inquiryId) {
+        return UUID.nameUUIDFromBytes(("engagement:" + inquiryId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public AcceptedProposal of(String inquiryId) {

@@ -16,9 +16,11 @@ import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.ProposalAccepted;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.ProposalRejected;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.intake.inquiry.InquiryCommands.AcceptProposal;
 import com.lawfirm.intake.inquiry.InquiryCommands.DeclineInquiry;
 import com.lawfirm.intake.inquiry.InquiryCommands.DraftProposal;
+import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
 import com.lawfirm.intake.inquiry.InquiryCommands.IdentifyNeed;
 import com.lawfirm.intake.inquiry.InquiryCommands.LogContact;
 import com.lawfirm.intake.inquiry.InquiryCommands.OpenInquiry;
@@ -35,10 +37,14 @@ import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +63,10 @@ class Inquiry {
     private InquiryStage stage;
     private String pendingCheckId;
     private int latestProposal;
+    private boolean proposalAccepted;
+    private String existingClientId;
+    private LocalDate endedOn;
+    private boolean erased;
     private final Set<String> requestedDocuments = new HashSet<>();
     private final Set<String> receivedDocuments = new HashSet<>();
 
@@ -197,6 +207,35 @@ class Inquiry {
         apply(new InquiryWithdrawn(inquiryId, command.reason()));
     }
 
+    /**
+     * The prospect of a declined or withdrawn inquiry, never the firm's client, is erased once the inquiry ended longer
+     * ago than the firm keeps such records: its keys go (the inquiry's, and the engagement's drafted from it), and with
+     * them the prospect's name, contacts and identifiers everywhere. Returns the erased subjects.
+     */
+    @CommandHandler
+    List<String> handle(EraseProspectPersonalData command) {
+        if (erased) {
+            throw new RuleViolationException("prospect-erased", "the prospect's personal data is already erased");
+        }
+        if (existingClientId != null) {
+            throw new RuleViolationException("inquiry-of-a-client",
+                    "the prospect is the firm's client " + existingClientId + ": the client's erasure covers its inquiries");
+        }
+        if (!stage.closed()) {
+            throw new RuleViolationException("inquiry-not-ended",
+                    "only the prospect of a declined or withdrawn inquiry is erased; this one is " + stage.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        LocalDate erasableFrom = endedOn.plusYears(command.retentionYears());
+        if (command.today().isBefore(erasableFrom)) {
+            throw new RuleViolationException("retention-not-over", "the inquiry ended on " + endedOn + "; its records are kept "
+                    + command.retentionYears() + " years, until " + erasableFrom);
+        }
+        List<String> subjects = proposalAccepted ? List.of(inquiryId, AcceptedProposals.engagementIdOf(inquiryId))
+                : List.of(inquiryId);
+        apply(new ProspectPersonalDataErased(inquiryId, subjects, command.today(), command.requestId(), command.erasedBy()));
+        return subjects;
+    }
+
     private void requireOpen() {
         if (stage.closed()) {
             throw new RuleViolationException("inquiry-closed", "the inquiry was " + stage.name().toLowerCase() + "; nothing more is recorded on it");
@@ -224,6 +263,7 @@ class Inquiry {
     void on(InquiryOpened event) {
         inquiryId = event.inquiryId();
         stage = InquiryStage.OPEN;
+        existingClientId = event.existingClientId();
     }
 
     @EventSourcingHandler
@@ -256,15 +296,23 @@ class Inquiry {
     @EventSourcingHandler
     void on(ProposalAccepted event) {
         stage = InquiryStage.PROPOSAL_ACCEPTED;
+        proposalAccepted = true;
     }
 
     @EventSourcingHandler
-    void on(InquiryDeclined event) {
+    void on(InquiryDeclined event, @Timestamp Instant at) {
         stage = InquiryStage.DECLINED;
+        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     @EventSourcingHandler
-    void on(InquiryWithdrawn event) {
+    void on(InquiryWithdrawn event, @Timestamp Instant at) {
         stage = InquiryStage.WITHDRAWN;
+        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    @EventSourcingHandler
+    void on(ProspectPersonalDataErased event) {
+        erased = true;
     }
 }

@@ -74,4 +74,9 @@ final class InquiryCommands {
 
     record WithdrawInquiry(@TargetAggregateIdentifier String inquiryId, String reason) {
     }
+
+    /** Erases a prospect's personal data once its inquiry ended long enough ago (see {@link Inquiry}). */
+    record EraseProspectPersonalData(@TargetAggregateIdentifier String inquiryId, LocalDate today, int retentionYears,
+                                     String requestId, String erasedBy) {
+    }
 }

@@ -15,6 +15,7 @@ import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.ProposalAccepted;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.ProposalRejected;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.intake.inquiry.InquiryView.CheckStatus;
 import com.lawfirm.intake.inquiry.InquiryView.ConflictCheck;
 import com.lawfirm.intake.inquiry.InquiryView.Document;
@@ -173,7 +174,16 @@ class InquiryProjection {
      */
     @EventHandler
     void on(ClientPersonalDataErased e) {
-        for (String subject : e.subjects()) {
+        eraseProspects(e.subjects());
+    }
+
+    @EventHandler
+    void on(ProspectPersonalDataErased e) {
+        eraseProspects(e.subjects());
+    }
+
+    private void eraseProspects(List<String> subjects) {
+        for (String subject : subjects) {
             store.rewrite(COLLECTION, subject, InquiryView.class, v -> {
                 v.prospect = Erased.prospect(v.prospect);
                 v.contacts.replaceAll(c -> new InquiryView.ContactEntry(c.channel(), c.at(), PersonalData.ERASED,

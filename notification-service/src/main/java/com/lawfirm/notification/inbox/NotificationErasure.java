@@ -1,6 +1,7 @@
 package com.lawfirm.notification.inbox;
 
 import com.lawfirm.events.intake.ClientPersonalDataErased;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -11,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +42,19 @@ class NotificationErasure {
             subjects.add(matter.matterId);
             store.rewrite(Facts.MATTERS, matter.matterId, Facts.Matter.class, m -> m.clientName = PersonalData.ERASED);
         }
-        e.subjects().forEach(inquiry -> store.rewrite(Facts.INQUIRIES, inquiry, Facts.Inquiry.class,
+        eraseAbout(subjects);
+        // whatever was written to the client, about anything, with its address
+        about(Deliveries.COLLECTION, "recipient", "client:" + e.clientId(), DeliveryView.class).forEach(this::erase);
+    }
+
+    /** An erased prospect was nobody's client: what its inquiry's notifications say of it goes. */
+    @EventHandler
+    void on(ProspectPersonalDataErased e) {
+        eraseAbout(e.subjects());
+    }
+
+    private void eraseAbout(Collection<String> subjects) {
+        subjects.forEach(inquiry -> store.rewrite(Facts.INQUIRIES, inquiry, Facts.Inquiry.class,
                 i -> i.prospect = PersonalData.ERASED));
         for (String subject : subjects) {
             for (Notification notification : about(Inbox.COLLECTION, "subjectId", subject, Notification.class)) {
@@ -53,8 +67,6 @@ class NotificationErasure {
             }
             about(Deliveries.COLLECTION, "subjectId", subject, DeliveryView.class).forEach(this::erase);
         }
-        // whatever was written to the client, about anything, with its address
-        about(Deliveries.COLLECTION, "recipient", "client:" + e.clientId(), DeliveryView.class).forEach(this::erase);
     }
 
     private void erase(DeliveryView delivery) {

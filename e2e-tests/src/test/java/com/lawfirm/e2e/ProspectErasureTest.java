@@ -1,0 +1,101 @@
+package com.lawfirm.e2e;
+
+import com.lawfirm.events.privacy.PersonalData;
+import com.lawfirm.kit.testing.TestStack;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A prospect who never became a client: an inquiry, its conflict check, a decline; once the firm's records of it are
+ * due to go (no years in this suite), the archivist erases the prospect. After every read model of every service is
+ * rebuilt, the prospect's name, identity number and phone are in no table and on no topic; the inquiry's and the
+ * check's histories still replay and verify.
+ */
+class ProspectErasureTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String NAME = "欧阳晓岚";
+    private static final String ID_CARD = "110101199203070024";
+    private static final String PHONE = "13600002222";
+    private static final List<String> TRACES = List.of(NAME, ID_CARD, PHONE);
+
+    private final Suite suite = Suite.get();
+    private final String intake = TestStack.get().token("chen.jing", "INTAKE");
+    private final String lawyer = TestStack.get().token("wen.jun", "LAWYER");
+    private final String analyst = TestStack.get().token("zhou.lei", "CONFLICTS_ANALYST");
+    private final String archivist = TestStack.get().token("dang.an", "ARCHIVIST");
+    private final String auditor = TestStack.get().token("qian.shen", "AUDITOR");
+    private final String admin = TestStack.get().token("admin", "ADMIN");
+
+    @Test
+    void anErasedProspectIsGoneFromEveryServiceWhileItsInquiryStillReplaysAndVerifies() {
+        String inquiry = inquiry();
+        String url = suite.url("intake") + "/api/inquiries/" + inquiry;
+        String checkId = checked(url);
+        assertRefused(Http.post(url + "/erasure", archivist, "{}"), "inquiry-not-ended");
+        assertThat(Http.post(url + "/decline", lawyer, """
+                {"reason":"OUTSIDE_EXPERTISE","internalNote":"非本所业务领域 outside our practice"}""").status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("stage").asText().equals("DECLINED"));
+        assertThat(StoredTraces.tables(suite, TRACES)).as("the prospect is stored in clear, before any erasure").isNotEmpty();
+
+        assertThat(Http.post(url + "/erasure", intake, "{}").status()).isEqualTo(403);
+        assertThat(Http.post(url + "/erasure", archivist, "{\"requestId\":\"dsr-prospect-1\"}").status()).isEqualTo(202);
+        assertRefused(Http.post(url + "/erasure", archivist, "{}"), "prospect-erased");
+        await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("prospect").path("name").asText()
+                .equals(PersonalData.ERASED));
+        StoredTraces.rebuildEveryReadModel(suite, admin);
+
+        assertThat(StoredTraces.tables(suite, TRACES)).as("tables holding the prospect's data after erasure and rebuild")
+                .isEmpty();
+        assertThat(StoredTraces.kafkaRecords(TRACES)).as("Kafka records holding the prospect's data").isZero();
+        assertThat(Http.get(suite.url("intake") + "/api/audit/Inquiry/" + inquiry + "/events", auditor).body()
+                .path("events").path(0).path("payload").path("prospect").path("name").asText()).isEqualTo(PersonalData.ERASED);
+        for (String[] chain : List.of(new String[] {"intake", "Inquiry", inquiry},
+                new String[] {"conflict", "ConflictCheck", checkId})) {
+            assertThat(Http.get(suite.url(chain[0]) + "/api/audit/" + chain[1] + "/" + chain[2] + "/verify", auditor).body()
+                    .path("intact").asBoolean()).as(chain[1] + " chain").isTrue();
+        }
+    }
+
+    private String inquiry() {
+        Http.Response opened = Http.post(suite.url("intake") + "/api/inquiries", intake, """
+                {"source":{"channel":"PHONE","note":"来电咨询 a call"},
+                 "prospect":{"kind":"PERSON","name":"%s","contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},
+                 "roughNeed":"劳动争议 a labour dispute","owner":"chen.jing"}""".formatted(NAME, PHONE));
+        assertThat(opened.status()).isEqualTo(201);
+        String inquiry = opened.body().path("id").asText();
+        assertThat(Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/contacts", intake, """
+                {"channel":"PHONE","at":"2026-11-02T02:00:00Z","withWhom":"%s","summary":"首次来电 first call"}"""
+                .formatted(NAME)).status()).isEqualTo(202);
+        return inquiry;
+    }
+
+    private String checked(String url) {
+        Http.Response requested = Http.post(url + "/conflict-check", intake, """
+                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
+                             "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
+                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"南通鼎信物流有限公司"}]}"""
+                .formatted(NAME, ID_CARD));
+        assertThat(requested.status()).isEqualTo(202);
+        String checkId = requested.body().path("checkId").asText();
+        String check = suite.url("conflict") + "/api/conflict-checks/" + checkId;
+        String status = await().atMost(WAIT).until(() -> Http.get(check, analyst),
+                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty()).body().path("status").asText();
+        if (status.equals("AWAITING_DECISION")) {
+            assertThat(Http.post(check + "/decision", analyst,
+                    "{\"assessment\":\"CLEAR\",\"reasoning\":\"无关联 unrelated\"}").status()).isEqualTo(202);
+        }
+        await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("stage").asText().equals("CLEARED"));
+        return checkId;
+    }
+
+    private static void assertRefused(Http.Response response, String rule) {
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.body().path("rule").asText()).isEqualTo(rule);
+    }
+}

@@ -1,0 +1,68 @@
+package com.lawfirm.intake.inquiry;
+
+import com.lawfirm.intake.IntakeProperties;
+import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
+import com.lawfirm.kit.privacy.SubjectKeys;
+import com.lawfirm.kit.problem.NotFoundException;
+import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Erasure of a prospect who never became the firm's client (PIPL art. 47): once its inquiry was declined or withdrawn
+ * more than {@code lawfirm.intake.prospect-retention-years} ago. The archivist keeps the firm's records.
+ */
+@RestController
+@RequestMapping("/api/inquiries/{id}")
+class ProspectErasureController {
+
+    record Erasure(@Size(max = 100) String requestId) {
+    }
+
+    private final CommandGateway commands;
+    private final ReadModelStore store;
+    private final IntakeProperties properties;
+    private final SubjectKeys keys;
+    private final Clock clock = Clock.systemUTC();
+
+    ProspectErasureController(CommandGateway commands, ReadModelStore store, IntakeProperties properties, SubjectKeys keys) {
+        this.commands = commands;
+        this.store = store;
+        this.properties = properties;
+        this.keys = keys;
+    }
+
+    /**
+     * Refused (409) for an inquiry of a registered client (its erasure is the client's), one still under way, one whose
+     * engagement was signed (the prospect became a client of a matter), or before the retention ends.
+     */
+    @PostMapping("/erasure")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAnyRole('ARCHIVIST', 'ADMIN')")
+    void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
+        store.get(InquiryProjection.COLLECTION, id, InquiryView.class).orElseThrow(() -> new NotFoundException("inquiry", id));
+        if (store.get(ConversionProjection.COLLECTION, id, ConversionProjection.Conversion.class).isPresent()) {
+            throw new RuleViolationException("engagement-signed",
+                    "the prospect signed an engagement and is the client of a matter; its records are the matter's");
+        }
+        List<String> subjects = commands.sendAndWait(new EraseProspectPersonalData(id, LocalDate.now(clock),
+                properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
+        // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
+        keys.destroy(subjects);
+    }
+}
