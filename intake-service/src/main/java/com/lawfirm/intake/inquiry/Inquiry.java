@@ -47,6 +47,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -222,8 +223,8 @@ class Inquiry {
                     "the prospect is the firm's client " + existingClientId + ": the client's erasure covers its inquiries");
         }
         if (!stage.closed()) {
-            throw new RuleViolationException("inquiry-not-ended",
-                    "only the prospect of a declined or withdrawn inquiry is erased; this one is " + stage.name().toLowerCase(java.util.Locale.ROOT));
+            throw new RuleViolationException("inquiry-not-ended", "only the prospect of a declined or withdrawn inquiry is "
+                    + "erased; this one is " + stage.name().toLowerCase(Locale.ROOT));
         }
         LocalDate erasableFrom = endedOn.plusYears(command.retentionYears());
         if (command.today().isBefore(erasableFrom)) {
