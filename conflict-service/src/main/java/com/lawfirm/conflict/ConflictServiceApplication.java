@@ -1,9 +1,11 @@
 package com.lawfirm.conflict;
 
+import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 /** The party graph built from every event of the firm, the conflict search, and conflict checks with decisions. */
 @SpringBootApplication
@@ -13,8 +15,16 @@ public class ConflictServiceApplication {
 
     /** Checks completed before absolute conflicts and hit matters' dates were frozen are read with none. */
     @Bean
+    @Order(1)
     ConflictCheckCompletedUpcaster conflictCheckCompletedUpcaster() {
         return new ConflictCheckCompletedUpcaster();
+    }
+
+    /** Then, checks completed before a hit named the inquiry whose prospect it is on are read with none. */
+    @Bean
+    @Order(2)
+    ConflictCheckCompletedProspectUpcaster conflictCheckCompletedProspectUpcaster() {
+        return new ConflictCheckCompletedProspectUpcaster();
     }
 
     public static void main(String[] args) {

@@ -37,6 +37,7 @@ class ProspectErasureTest {
         String inquiry = inquiry();
         String url = suite.url("intake") + "/api/inquiries/" + inquiry;
         String checkId = checked(url);
+        String otherCheck = anotherCheckHittingTheProspect();
         assertRefused(Http.post(url + "/erasure", archivist, "{}"), "inquiry-not-ended");
         assertThat(Http.post(url + "/decline", lawyer, """
                 {"reason":"OUTSIDE_EXPERTISE","internalNote":"非本所业务领域 outside our practice"}""").status()).isEqualTo(202);
@@ -53,6 +54,7 @@ class ProspectErasureTest {
         assertThat(StoredTraces.tables(suite, TRACES)).as("tables holding the prospect's data after erasure and rebuild")
                 .isEmpty();
         assertThat(StoredTraces.kafkaRecords(TRACES)).as("Kafka records holding the prospect's data").isZero();
+        assertThat(Http.get(otherCheck, analyst).body().findValuesAsText("matchedName")).containsOnly(PersonalData.ERASED);
         assertThat(Http.get(suite.url("intake") + "/api/audit/Inquiry/" + inquiry + "/events", auditor).body()
                 .path("events").path(0).path("payload").path("prospect").path("name").asText()).isEqualTo(PersonalData.ERASED);
         for (String[] chain : List.of(new String[] {"intake", "Inquiry", inquiry},
@@ -92,6 +94,28 @@ class ProspectErasureTest {
         }
         await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("stage").asText().equals("CLEARED"));
         return checkId;
+    }
+
+    /**
+     * While the inquiry is open, another prospect's check names the prospect's name in pinyin on the other side: its hit
+     * on this prospect stores the prospect's name. Returns the other check's address.
+     */
+    private String anotherCheckHittingTheProspect() {
+        Http.Response opened = Http.post(suite.url("intake") + "/api/inquiries", intake, """
+                {"source":{"channel":"WEBSITE","note":"官网 web form"},
+                 "prospect":{"kind":"ORGANIZATION","name":"苏州恒立纺织有限公司"},
+                 "roughNeed":"劳动合同 an employment contract","owner":"chen.jing"}""");
+        assertThat(opened.status()).isEqualTo(201);
+        Http.Response requested = Http.post(suite.url("intake") + "/api/inquiries/" + opened.body().path("id").asText()
+                + "/conflict-check", intake, """
+                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"ORGANIZATION","name":"苏州恒立纺织有限公司"},
+                            {"role":"ADVERSE","kind":"PERSON","name":"Ouyang Xiaolan"}]}""");
+        assertThat(requested.status()).isEqualTo(202);
+        String check = suite.url("conflict") + "/api/conflict-checks/" + requested.body().path("checkId").asText();
+        await().atMost(WAIT).until(() -> Http.get(check, analyst),
+                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty());
+        assertThat(Http.get(check, analyst).body().findValuesAsText("matchedName")).contains(NAME);
+        return check;
     }
 
     private static void assertRefused(Http.Response response, String rule) {

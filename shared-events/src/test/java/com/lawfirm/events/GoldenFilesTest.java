@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
+import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoined;
@@ -40,7 +41,8 @@ class GoldenFilesTest {
     private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
             StaffMemberJoined.class.getName() + "@1", new StaffMemberJoinedUpcaster()::upgrade,
             MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade,
-            ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade);
+            ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade,
+            ConflictCheckCompleted.class.getName() + "@2", new ConflictCheckCompletedProspectUpcaster()::upgrade);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -61,9 +61,8 @@ class CheckErasure {
 
     private void erase(ConflictCheckView check, String clientId, Set<String> files) {
         boolean ownInquiry = check.inquiryId != null && files.contains(check.inquiryId);
-        boolean hitsTheClient = clientId != null && check.hits != null
-                && check.hits.stream().anyMatch(h -> clientId.equals(h.clientId()));
-        if (!ownInquiry && !hitsTheClient) {
+        boolean hitsTheErased = check.hits != null && check.hits.stream().anyMatch(h -> namesTheErased(h, clientId, files));
+        if (!ownInquiry && !hitsTheErased) {
             return;
         }
         store.rewrite(ConflictCheckProjection.COLLECTION, check.checkId, ConflictCheckView.class, v -> {
@@ -71,10 +70,15 @@ class CheckErasure {
                 v.parties = v.parties.stream().map(Erased::prospectiveClient).toList();
             }
             if (v.hits != null) {
-                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, clientId != null && clientId.equals(h.clientId())))
-                        .toList();
+                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, namesTheErased(h, clientId, files))).toList();
             }
         });
+    }
+
+    /** Whether the hit's stored name is sealed under the erased client, or under an erased prospect's inquiry. */
+    private static boolean namesTheErased(FrozenHit hit, String clientId, Set<String> files) {
+        return hit.clientId() != null ? hit.clientId().equals(clientId)
+                : hit.prospectInquiry() != null && files.contains(hit.prospectInquiry());
     }
 
     /** The parties kept for team members' checks lose the client's own. */
@@ -95,13 +99,13 @@ class CheckErasure {
 
     /**
      * As a replay now reads a hit: what was searched is sealed under the check's inquiry, the name matched under the
-     * client the hit is on.
+     * client the hit is on, or else under the inquiry whose prospect it is.
      */
     private static FrozenHit erased(FrozenHit hit, boolean searched, boolean matched) {
         return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(),
                 searched && hit.searchedValue() != null ? PersonalData.ERASED : hit.searchedValue(),
                 matched && hit.matchedName() != null ? PersonalData.ERASED : hit.matchedName(), hit.matchedBecause(),
                 hit.matters(), hit.clientId(), hit.formerClient(),
-                hit.staffId(), hit.staffLink(), hit.path());
+                hit.staffId(), hit.staffLink(), hit.path(), hit.prospectInquiry());
     }
 }

@@ -5,10 +5,12 @@ import com.lawfirm.conflict.search.ConflictHit;
 import com.lawfirm.conflict.search.ConflictSearch;
 import com.lawfirm.conflict.search.GraphFeeder;
 import com.lawfirm.conflict.search.IndexFreshness;
+import com.lawfirm.conflict.search.MatterInvolvement;
 import com.lawfirm.conflict.search.SearchedParty;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.intake.CheckedParty;
+import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +54,19 @@ class CheckRunner {
                 positions, hits, absoluteRules.find(parties, hits));
     }
 
-    private static FrozenHit freeze(int party, ConflictHit hit) {
+    static FrozenHit freeze(int party, ConflictHit hit) {
         List<HitMatter> matters = hit.matters().stream().map(m -> new HitMatter(m.matterRef(), m.title(), m.status(),
                 m.practiceArea(), m.role() == null ? null : m.role().name(), m.openedOn(), m.closedOn(),
                 m.leadLawyer())).toList();
         return new FrozenHit(party, hit.matchKind().name(), hit.score(), hit.searchedField(), hit.searchedValue(),
                 hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
-                hit.staffLink(), hit.path());
+                hit.staffLink(), hit.path(), prospectInquiry(hit));
+    }
+
+    /** The open inquiry whose prospective client the hit is on, when it is on no client: the name is that prospect's. */
+    private static String prospectInquiry(ConflictHit hit) {
+        return hit.clientId() != null ? null : hit.matters().stream()
+                .filter(m -> MatterInvolvement.INQUIRY.equals(m.status()) && m.role() == PartyRole.CLIENT)
+                .map(MatterInvolvement::matterRef).findFirst().orElse(null);
     }
 }

@@ -12,7 +12,7 @@ public record MatterInvolvement(String matterRef, String matterId, String title,
 
     static final String OPEN = "OPEN";
     static final String CLOSED = "CLOSED";
-    static final String INQUIRY = "INQUIRY";
+    public static final String INQUIRY = "INQUIRY";
 
     /** Whether the firm is acting on it now (an open matter or an open inquiry), so a new conflict with it matters. */
     public boolean live() {

@@ -25,7 +25,7 @@ public final class ScreenedHits {
         List<HitMatter> matters = forScreened(hit.matters(), screened);
         return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(),
                 hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
-                hit.staffLink(), List.of());
+                hit.staffLink(), List.of(), hit.prospectInquiry());
     }
 
     /** Matters a screened member of staff may see: the screened ones only as whom to ask. */

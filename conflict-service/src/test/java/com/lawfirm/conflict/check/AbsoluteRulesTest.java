@@ -62,6 +62,6 @@ class AbsoluteRulesTest {
 
     private static FrozenHit hit(int party, MatchKind kind, String matter, String role, String status) {
         return new FrozenHit(party, kind.name(), 0.9, "name", "x", "x", "same name",
-                List.of(new HitMatter(matter, "t", status, null, role, null, null, null)), null, null, null, null, List.of());
+                List.of(new HitMatter(matter, "t", status, null, role, null, null, null)), null, null, null, null, List.of(), null);
     }
 }

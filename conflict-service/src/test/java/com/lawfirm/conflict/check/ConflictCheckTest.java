@@ -34,7 +34,7 @@ class ConflictCheckTest {
     private static final FrozenHit HIT = new FrozenHit(0, "NAME", 0.95, "name", "长沙精和环保科技有限公司",
             "长沙精和环保科技有限公司", "same name", List.of(new HitMatter("T-0001", "Matter T-0001", "OPEN", "LITIGATION", "ADVERSE",
                     "2025-03-01", null, "王律师")),
-            null, null, null, null, List.of());
+            null, null, null, null, List.of(), null);
     private static final Waiver WAIVER = new Waiver("杭州澜海智能科技有限公司", "waiver-017.pdf", true, List.of("zhou.lei"));
 
     private AggregateTestFixture<ConflictCheck> fixture;

@@ -109,7 +109,7 @@ class InboxFlowTest {
         String check = UUID.randomUUID().toString();
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 0, new ConflictCheckCompleted(check, inquiry, "INQUIRY", List.of(),
                 "matcher-1", Map.of(), List.of(new FrozenHit(0, "NAME", 0.95, "name", "x", "x", "same name", List.of(),
-                        null, null, null, null, List.of())), List.of()));
+                        null, null, null, null, List.of(), null)), List.of()));
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 1, new ConflictCheckDeclined(check, inquiry, "对方为现任客户"));
         String discovery = UUID.randomUUID().toString();
         kafka.publish(Topics.CONFLICT, "PotentialConflict", discovery, 0, new PotentialConflictDiscovered(discovery,

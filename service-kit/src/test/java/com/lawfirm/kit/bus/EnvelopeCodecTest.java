@@ -41,7 +41,7 @@ class EnvelopeCodecTest {
     void scoresCrossTheBusAsTheSameDouble() {
         for (double score : new double[] {0.1 + 0.2, 0.87, 1.0 / 3, 1e-7, 123456.789}) {
             FrozenHit hit = new FrozenHit(0, "EXACT", score, "name", "华夏科技有限公司", "华夏科技有限公司", "same name",
-                    List.of(), "c-1", false, null, null, List.of());
+                    List.of(), "c-1", false, null, null, List.of(), null);
 
             FrozenHit read = (FrozenHit) codec.decode(codec.encode(GenericEventMessage.asEventMessage(hit)))
                     .orElseThrow().getPayload();

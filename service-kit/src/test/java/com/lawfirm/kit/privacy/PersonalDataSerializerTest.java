@@ -3,6 +3,9 @@ package com.lawfirm.kit.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.billing.FeeAgreementMade;
+import com.lawfirm.events.conflict.ConflictCheckCompleted;
+import com.lawfirm.events.conflict.FrozenHit;
+import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.FeeComponent;
@@ -126,6 +129,26 @@ class PersonalDataSerializerTest {
         SerializedObject<String> later = serializer.serialize(registered(clientId), String.class);
         assertThat(later.getData()).doesNotContain(NAME);
         assertThat(((ClientRegistered) serializer.deserialize(later)).name()).isEqualTo(PersonalData.ERASED);
+    }
+
+    /** Another check's hit on an open inquiry's prospect stores the prospect's name: sealed under that inquiry. */
+    @Test
+    void aNameMatchedOnAProspectIsSealedUnderItsInquiryAndGoesWithIt() {
+        String prospectInquiry = UUID.randomUUID().toString();
+        String otherInquiry = UUID.randomUUID().toString();
+        ConflictCheckCompleted completed = new ConflictCheckCompleted("chk-1", otherInquiry, "INQUIRY", List.of(), "m-1",
+                java.util.Map.of(), List.of(new FrozenHit(0, "NAME", 0.9, "name", "王晓明", NAME, "similar name",
+                List.of(new HitMatter(prospectInquiry, "潜在委托 inquiry " + prospectInquiry, "INQUIRY", null, "CLIENT",
+                        null, null, null)), null, null, null, null, List.of(), prospectInquiry)), List.of());
+
+        SerializedObject<String> stored = serializer.serialize(completed, String.class);
+        assertThat(stored.getData()).doesNotContain(NAME).doesNotContain("王晓明");
+        assertThat((ConflictCheckCompleted) serializer.deserialize(stored)).isEqualTo(completed);
+
+        keys.destroy(List.of(prospectInquiry));
+        FrozenHit read = ((ConflictCheckCompleted) serializer.deserialize(stored)).hits().get(0);
+        assertThat(read.matchedName()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.searchedValue()).as("what the other check searched is its own inquiry's").isEqualTo("王晓明");
     }
 
     @Test

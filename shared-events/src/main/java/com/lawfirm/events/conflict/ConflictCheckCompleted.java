@@ -11,9 +11,10 @@ import java.util.Map;
  * it was taken: the parties searched, the matcher's version, the index's positions in the event log, the hits.
  * {@code inquiryId} is null for checks that belong to no inquiry (ad hoc, a new party, a lateral hire). Revision 2
  * added the absolute conflicts the firm's rules found in the hits (which no waiver can cure) and each hit matter's
- * dates and lead lawyer; revision 1 reads with none.
+ * dates and lead lawyer; revision 1 reads with none. Revision 3 added the inquiry whose prospect a hit is on (its
+ * name sealed under that inquiry); revision 2 reads with none.
  */
-@Revision("2")
+@Revision("3")
 public record ConflictCheckCompleted(String checkId, String inquiryId, String purpose, List<CheckedParty> parties,
                                      String matcherVersion, Map<String, Long> indexPositions, List<FrozenHit> hits,
                                      List<AbsoluteConflict> absoluteConflicts) {

@@ -7,10 +7,12 @@ import java.util.List;
  * One hit of a conflict check, frozen into the check's history exactly as the analyst saw it: which searched party
  * and field, the match kind and score, the stored name, why it matched, and what it leads to. {@code clientId} is
  * set on every hit on a client's party; the stored name is sealed under it, what was searched under the inquiry.
+ * {@code prospectInquiry} is set on a hit on no client but on the prospective client of an open inquiry (revision 3 of
+ * {@link ConflictCheckCompleted}): the stored name is then the prospect's, sealed under that inquiry.
  */
 public record FrozenHit(int party, String matchKind, double score, String searchedField,
                         @PersonalData(subject = "inquiryId") String searchedValue,
-                        @PersonalData(subject = "clientId") String matchedName,
+                        @PersonalData(subject = {"clientId", "prospectInquiry"}) String matchedName,
                         String matchedBecause, List<HitMatter> matters, String clientId, Boolean formerClient,
-                        String staffId, String staffLink, List<String> path) {
+                        String staffId, String staffLink, List<String> path, String prospectInquiry) {
 }
