@@ -1,5 +1,6 @@
 package com.lawfirm.matter;
 
+import com.lawfirm.events.matter.ClientReferralRecordedUpcaster;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
 import com.lawfirm.kit.ServiceApplication;
@@ -24,6 +25,12 @@ public class MatterServiceApplication {
     @Bean
     MatterOpenedUpcaster matterOpenedUpcaster() {
         return new MatterOpenedUpcaster();
+    }
+
+    /** Referrals recorded before they named the inquiry they open are read with the id intake gave it. */
+    @Bean
+    ClientReferralRecordedUpcaster clientReferralRecordedUpcaster() {
+        return new ClientReferralRecordedUpcaster();
     }
 
     public static void main(String[] args) {

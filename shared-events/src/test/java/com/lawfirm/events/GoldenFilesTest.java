@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lawfirm.events.matter.ClientReferralRecorded;
+import com.lawfirm.events.matter.ClientReferralRecordedUpcaster;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
@@ -42,7 +44,8 @@ class GoldenFilesTest {
             StaffMemberJoined.class.getName() + "@1", new StaffMemberJoinedUpcaster()::upgrade,
             MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade,
             ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade,
-            ConflictCheckCompleted.class.getName() + "@2", new ConflictCheckCompletedProspectUpcaster()::upgrade);
+            ConflictCheckCompleted.class.getName() + "@2", new ConflictCheckCompletedProspectUpcaster()::upgrade,
+            ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -10,8 +10,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * A client's referral, recorded on one of their matters (matter-service, from Kafka), opens an inquiry for the
@@ -39,6 +37,6 @@ class ReferralPolicy {
     }
 
     static String inquiryId(String referralId) {
-        return UUID.nameUUIDFromBytes(("inquiry:referral:" + referralId).getBytes(StandardCharsets.UTF_8)).toString();
+        return ClientReferralRecorded.inquiryIdOf(referralId);
     }
 }

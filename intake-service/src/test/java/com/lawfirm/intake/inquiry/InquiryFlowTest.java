@@ -150,9 +150,9 @@ class InquiryFlowTest {
     @Test
     void aReferralRecordedOnAMatterOpensOneInquiryCreditingTheClient() throws Exception {
         String referral = UUID.randomUUID().toString();
-        ClientReferralRecorded referred = new ClientReferralRecorded("matter-1", referral, "client-9", "无锡恒越精密机械有限公司",
-                PartyKind.ORGANIZATION, "苏州澄湖新材料有限公司", List.of(), "股权纠纷 Shareholder dispute", "li.na",
-                LocalDate.of(2026, 11, 28));
+        ClientReferralRecorded referred = new ClientReferralRecorded("matter-1", referral,
+                ClientReferralRecorded.inquiryIdOf(referral), "client-9", "无锡恒越精密机械有限公司", PartyKind.ORGANIZATION,
+                "苏州澄湖新材料有限公司", List.of(), "股权纠纷 Shareholder dispute", "li.na", LocalDate.of(2026, 11, 28));
         String eventId = kafka().publish(Topics.MATTER, referred);
         kafka().publishAgain(Topics.MATTER, referred, eventId);
         String id = ReferralPolicy.inquiryId(referral);

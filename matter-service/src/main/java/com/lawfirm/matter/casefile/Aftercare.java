@@ -43,7 +43,8 @@ class Aftercare {
     @CommandHandler
     void handle(RecordReferral command) {
         if (!recorded.contains(command.referralId())) {
-            apply(new ClientReferralRecorded(command.matterId(), command.referralId(), clientId, clientName,
+            apply(new ClientReferralRecorded(command.matterId(), command.referralId(),
+                    ClientReferralRecorded.inquiryIdOf(command.referralId()), clientId, clientName,
                     command.kind(), command.referredName(), command.contacts() == null ? List.of()
                     : List.copyOf(command.contacts()), command.need(), command.recordedBy(), command.recordedOn()));
         }

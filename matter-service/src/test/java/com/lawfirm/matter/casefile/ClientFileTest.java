@@ -60,8 +60,9 @@ class ClientFileTest {
         fixture.given(OPENED, closed)
                 .when(new RecordReferral(MATTER, "r-1", PartyKind.ORGANIZATION, "苏州工业园区某科技公司", contacts,
                         "股权纠纷 Shareholder dispute", "li.na", DAY))
-                .expectEvents(new ClientReferralRecorded(MATTER, "r-1", "c-1", "无锡恒越精密机械有限公司",
-                        PartyKind.ORGANIZATION, "苏州工业园区某科技公司", contacts, "股权纠纷 Shareholder dispute", "li.na", DAY));
+                .expectEvents(new ClientReferralRecorded(MATTER, "r-1", ClientReferralRecorded.inquiryIdOf("r-1"), "c-1",
+                        "无锡恒越精密机械有限公司", PartyKind.ORGANIZATION, "苏州工业园区某科技公司", contacts,
+                        "股权纠纷 Shareholder dispute", "li.na", DAY));
         FollowUpVisitRecorded visit = new FollowUpVisitRecorded(MATTER, "v-1", DAY, "li.na", "客户满意 Client satisfied");
         fixture.given(OPENED, closed).when(new RecordFollowUpVisit(MATTER, "v-1", DAY, "li.na", visit.summary()))
                 .expectEvents(visit);

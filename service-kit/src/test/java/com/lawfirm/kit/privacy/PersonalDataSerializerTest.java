@@ -13,6 +13,7 @@ import com.lawfirm.events.intake.FeeModel;
 import com.lawfirm.events.intake.FeeQuote;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.PersonalDataConsent;
+import com.lawfirm.events.matter.ClientReferralRecorded;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.party.Contact.ContactKind;
 import com.lawfirm.events.party.Contact;
@@ -149,6 +150,26 @@ class PersonalDataSerializerTest {
         FrozenHit read = ((ConflictCheckCompleted) serializer.deserialize(stored)).hits().get(0);
         assertThat(read.matchedName()).isEqualTo(PersonalData.ERASED);
         assertThat(read.searchedValue()).as("what the other check searched is its own inquiry's").isEqualTo("王晓明");
+    }
+
+    /** A referred person is the prospect of the inquiry the referral opens: sealed under it, erased with it. */
+    @Test
+    void aReferredPersonIsSealedUnderTheInquiryTheReferralOpens() {
+        String referrer = UUID.randomUUID().toString();
+        String inquiry = ClientReferralRecorded.inquiryIdOf(UUID.randomUUID().toString());
+        ClientReferralRecorded referral = new ClientReferralRecorded("m-1", "r-1", inquiry, referrer, "无锡恒越精密机械有限公司",
+                PartyKind.PERSON, NAME, List.of(new Contact(ContactKind.PHONE, "13800138000", "手机")), "离婚 divorce",
+                "li.na", LocalDate.of(2026, 11, 30));
+
+        SerializedObject<String> stored = serializer.serialize(referral, String.class);
+        assertThat(stored.getData()).doesNotContain(NAME).doesNotContain("13800138000").doesNotContain("无锡恒越");
+        assertThat((ClientReferralRecorded) serializer.deserialize(stored)).isEqualTo(referral);
+
+        keys.destroy(List.of(inquiry));
+        ClientReferralRecorded read = serializer.deserialize(stored);
+        assertThat(read.referredName()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.contacts()).isEmpty();
+        assertThat(read.referrerName()).as("the referrer is the client's, not the prospect's").isEqualTo("无锡恒越精密机械有限公司");
     }
 
     @Test
