@@ -11,6 +11,10 @@ import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
+import com.lawfirm.events.intake.DataSubjectRequestAnswered;
+import com.lawfirm.events.intake.DataSubjectRequestAnsweredUpcaster;
+import com.lawfirm.events.intake.DataSubjectRequestReceived;
+import com.lawfirm.events.intake.DataSubjectRequestReceivedUpcaster;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
@@ -45,7 +49,9 @@ class GoldenFilesTest {
             MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade,
             ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade,
             ConflictCheckCompleted.class.getName() + "@2", new ConflictCheckCompletedProspectUpcaster()::upgrade,
-            ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade);
+            ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade,
+            DataSubjectRequestReceived.class.getName() + "@1", new DataSubjectRequestReceivedUpcaster()::upgrade,
+            DataSubjectRequestAnswered.class.getName() + "@1", new DataSubjectRequestAnsweredUpcaster()::upgrade);
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -5,6 +5,7 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Inquiry read-model queries other features of intake use. */
 @Component
@@ -14,6 +15,10 @@ public class InquiryQueries {
 
     InquiryQueries(ReadModelStore store) {
         this.store = store;
+    }
+
+    public Optional<InquiryView> find(String inquiryId) {
+        return store.get(InquiryProjection.COLLECTION, inquiryId, InquiryView.class);
     }
 
     /** The latest inquiries of a registered client, newest first. */

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A client's request to see, correct or erase its personal data (PIPL arts. 45–47): recorded when it arrives, due
- * within the firm's set time, answered once.
+ * A client's, or a prospect's, request to see, correct or erase its personal data (PIPL arts. 45–47): recorded when
+ * it arrives, due within the firm's set time, answered once.
  */
 @Aggregate
 class DataSubjectRequest {
@@ -25,6 +25,7 @@ class DataSubjectRequest {
     @AggregateIdentifier
     private String requestId;
     private String clientId;
+    private String inquiryId;
     private LocalDate dueBy;
     private boolean answered;
 
@@ -33,14 +34,18 @@ class DataSubjectRequest {
 
     @CommandHandler
     DataSubjectRequest(ReceiveDataSubjectRequest command) {
+        if ((command.clientId() == null) == (command.inquiryId() == null)) {
+            throw new InvalidFieldException("clientId",
+                    "name the client, or the inquiry of a prospect who is none: one of the two");
+        }
         if (command.kind() == null) {
             throw new InvalidFieldException("kind", "must be ACCESS, CORRECTION or ERASURE");
         }
         if (command.receivedOn().isAfter(command.dueBy())) {
             throw new InvalidFieldException("receivedOn", "must not be after the day the answer is due");
         }
-        apply(new DataSubjectRequestReceived(command.requestId(), command.clientId(), command.kind(), command.details(),
-                command.receivedOn(), command.dueBy(), command.recordedBy()));
+        apply(new DataSubjectRequestReceived(command.requestId(), command.clientId(), command.inquiryId(), command.kind(),
+                command.details(), command.receivedOn(), command.dueBy(), command.recordedBy()));
     }
 
     @CommandHandler
@@ -51,7 +56,7 @@ class DataSubjectRequest {
         if (command.answer() == null || command.answer().isBlank()) {
             throw new InvalidFieldException("answer", "say what was done, or why the request is refused");
         }
-        apply(new DataSubjectRequestAnswered(requestId, clientId, command.fulfilled(), command.answer().strip(),
+        apply(new DataSubjectRequestAnswered(requestId, clientId, inquiryId, command.fulfilled(), command.answer().strip(),
                 command.answeredOn(), command.answeredOn().isAfter(dueBy), command.answeredBy()));
     }
 
@@ -59,6 +64,7 @@ class DataSubjectRequest {
     void on(DataSubjectRequestReceived event) {
         requestId = event.requestId();
         clientId = event.clientId();
+        inquiryId = event.inquiryId();
         dueBy = event.dueBy();
     }
 

@@ -11,8 +11,9 @@ final class DataSubjectRequestCommands {
     private DataSubjectRequestCommands() {
     }
 
-    record ReceiveDataSubjectRequest(String requestId, String clientId, DataSubjectRequestKind kind, String details,
-                                     LocalDate receivedOn, LocalDate dueBy, String recordedBy) {
+    /** From a client ({@code clientId}) or from the prospect of an inquiry ({@code inquiryId}): one of the two. */
+    record ReceiveDataSubjectRequest(String requestId, String clientId, String inquiryId, DataSubjectRequestKind kind,
+                                     String details, LocalDate receivedOn, LocalDate dueBy, String recordedBy) {
     }
 
     record AnswerDataSubjectRequest(@TargetAggregateIdentifier String requestId, boolean fulfilled, String answer,

@@ -3,6 +3,8 @@ package com.lawfirm.intake.privacy;
 import com.lawfirm.events.intake.DataSubjectRequestKind;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.client.ClientRegistry;
+import com.lawfirm.intake.inquiry.InquiryQueries;
+import com.lawfirm.intake.inquiry.InquiryView;
 import com.lawfirm.intake.privacy.DataSubjectRequestCommands.AnswerDataSubjectRequest;
 import com.lawfirm.intake.privacy.DataSubjectRequestCommands.ReceiveDataSubjectRequest;
 import com.lawfirm.kit.problem.InvalidFieldException;
@@ -36,7 +38,8 @@ import java.util.UUID;
 
 /**
  * The register of data subjects' requests (个人信息权利请求): recorded with the day the answer is due, answered once,
- * and listed open or overdue so none is forgotten. An access request is answered from the client's overview.
+ * and listed open or overdue so none is forgotten. An access request is answered from the client's overview, a
+ * prospect's from its inquiry.
  */
 @RestController
 @RequestMapping("/api/data-subject-requests")
@@ -45,8 +48,9 @@ class DataSubjectRequestController {
     private static final String HANDLERS = "hasAnyRole('INTAKE', 'PARTNER', 'ARCHIVIST', 'ADMIN')";
     private static final String READERS = "hasAnyRole('INTAKE', 'PARTNER', 'ARCHIVIST', 'AUDITOR', 'ADMIN')";
 
-    record NewRequest(@NotBlank @Size(max = 100) String clientId, @NotNull DataSubjectRequestKind kind,
-                      @Size(max = 4000) String details, LocalDate receivedOn) {
+    /** From a client, or from the prospect of an inquiry who never became one: {@code clientId} or {@code inquiryId}. */
+    record NewRequest(@Size(max = 100) String clientId, @Size(max = 100) String inquiryId,
+                      @NotNull DataSubjectRequestKind kind, @Size(max = 4000) String details, LocalDate receivedOn) {
     }
 
     record Answer(@NotNull Boolean fulfilled, @NotBlank @Size(max = 4000) String answer) {
@@ -55,14 +59,16 @@ class DataSubjectRequestController {
     private final CommandGateway commands;
     private final ReadModelStore store;
     private final ClientRegistry clients;
+    private final InquiryQueries inquiries;
     private final IntakeProperties properties;
     private final Clock clock = Clock.systemUTC();
 
     DataSubjectRequestController(CommandGateway commands, ReadModelStore store, ClientRegistry clients,
-                                 IntakeProperties properties) {
+                                 InquiryQueries inquiries, IntakeProperties properties) {
         this.commands = commands;
         this.store = store;
         this.clients = clients;
+        this.inquiries = inquiries;
         this.properties = properties;
     }
 
@@ -70,8 +76,22 @@ class DataSubjectRequestController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(HANDLERS)
     Map<String, String> receive(@Valid @RequestBody NewRequest body, Authentication user) {
-        if (clients.find(body.clientId()).isEmpty()) {
+        String clientId = blankAsNull(body.clientId());
+        String inquiryId = blankAsNull(body.inquiryId());
+        if ((clientId == null) == (inquiryId == null)) {
+            throw new InvalidFieldException("clientId",
+                    "name the client, or the inquiry of a prospect who is none: one of the two");
+        }
+        if (clientId != null && clients.find(clientId).isEmpty()) {
             throw new InvalidFieldException("clientId", "no client of the firm has this id");
+        }
+        if (inquiryId != null) {
+            InquiryView inquiry = inquiries.find(inquiryId)
+                    .orElseThrow(() -> new InvalidFieldException("inquiryId", "no inquiry of the firm has this id"));
+            if (inquiry.existingClientId != null) {
+                throw new InvalidFieldException("inquiryId", "the inquiry is of client " + inquiry.existingClientId
+                        + ": record the request as the client's");
+            }
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate received = body.receivedOn() == null ? today : body.receivedOn();
@@ -79,7 +99,7 @@ class DataSubjectRequestController {
             throw new InvalidFieldException("receivedOn", "must not be in the future");
         }
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new ReceiveDataSubjectRequest(id, body.clientId(), body.kind(), body.details(), received,
+        commands.sendAndWait(new ReceiveDataSubjectRequest(id, clientId, inquiryId, body.kind(), body.details(), received,
                 received.plusDays(properties.answerRequestsWithin()), user.getName()));
         return Map.of("id", id);
     }
@@ -104,6 +124,7 @@ class DataSubjectRequestController {
     @GetMapping
     @PreAuthorize(READERS)
     Page<DataSubjectRequestView> list(@RequestParam(required = false) @Size(max = 100) String clientId,
+                                      @RequestParam(required = false) @Size(max = 100) String inquiryId,
                                       @RequestParam(defaultValue = "false") boolean open,
                                       @RequestParam(defaultValue = "false") boolean overdue,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -111,6 +132,9 @@ class DataSubjectRequestController {
         ReadModelQuery query = ReadModelQuery.all().sortAscending("dueBy").page(page, size);
         if (clientId != null) {
             query.eq("clientId", clientId);
+        }
+        if (inquiryId != null) {
+            query.eq("inquiryId", inquiryId);
         }
         if (open || overdue) {
             query.eq("open", true);
@@ -122,6 +146,10 @@ class DataSubjectRequestController {
                 DataSubjectRequestView.class);
         found.items().forEach(this::withOverdue);
         return found;
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private DataSubjectRequestView withOverdue(DataSubjectRequestView view) {

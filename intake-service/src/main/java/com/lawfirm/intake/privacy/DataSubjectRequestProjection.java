@@ -3,6 +3,7 @@ package com.lawfirm.intake.privacy;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
 import com.lawfirm.events.intake.DataSubjectRequestReceived;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -11,6 +12,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /** Keeps the register of data subjects' requests, one document per request. */
 @Component
@@ -35,6 +38,7 @@ class DataSubjectRequestProjection {
         DataSubjectRequestView v = new DataSubjectRequestView();
         v.requestId = e.requestId();
         v.clientId = e.clientId();
+        v.inquiryId = e.inquiryId();
         v.kind = e.kind();
         v.details = e.details();
         v.receivedOn = e.receivedOn();
@@ -59,11 +63,18 @@ class DataSubjectRequestProjection {
     /** The request stays on the register (the firm shows it answered it); what it said of the client goes. */
     @EventHandler
     void on(ClientPersonalDataErased e) {
-        store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), DataSubjectRequestView.class)
-                .forEach(request ->
-                store.rewrite(COLLECTION, request.requestId, DataSubjectRequestView.class, v -> {
-                    v.details = v.details == null ? null : PersonalData.ERASED;
-                    v.answer = v.answer == null ? null : PersonalData.ERASED;
-                }));
+        erase(store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), DataSubjectRequestView.class));
+    }
+
+    @EventHandler
+    void on(ProspectPersonalDataErased e) {
+        erase(store.findAll(COLLECTION, ReadModelQuery.all().eq("inquiryId", e.inquiryId()), DataSubjectRequestView.class));
+    }
+
+    private void erase(List<DataSubjectRequestView> requests) {
+        requests.forEach(request -> store.rewrite(COLLECTION, request.requestId, DataSubjectRequestView.class, v -> {
+            v.details = v.details == null ? null : PersonalData.ERASED;
+            v.answer = v.answer == null ? null : PersonalData.ERASED;
+        }));
     }
 }

@@ -9,6 +9,8 @@ public class DataSubjectRequestView {
 
     public String requestId;
     public String clientId;
+    /** The prospect's inquiry, when the request is from a prospect who never became a client. */
+    public String inquiryId;
     public DataSubjectRequestKind kind;
     public String details;
     public LocalDate receivedOn;
