@@ -5,6 +5,7 @@ import com.lawfirm.conflict.search.ConflictHit;
 import com.lawfirm.conflict.search.ConflictSearch;
 import com.lawfirm.conflict.search.GraphFeeder;
 import com.lawfirm.conflict.search.IndexFreshness;
+import com.lawfirm.conflict.search.MatchKind;
 import com.lawfirm.conflict.search.MatterInvolvement;
 import com.lawfirm.conflict.search.SearchedParty;
 import com.lawfirm.events.conflict.FrozenHit;
@@ -63,9 +64,12 @@ class CheckRunner {
                 hit.staffLink(), hit.path(), prospectInquiry(hit));
     }
 
-    /** The open inquiry whose prospective client the hit is on, when it is on no client: the name is that prospect's. */
+    /**
+     * The open inquiry whose prospective client the hit is on, when it is on no client: the name is that prospect's.
+     * An affiliate's hit names the party found, but leads to the matters of the one it is affiliated with.
+     */
     private static String prospectInquiry(ConflictHit hit) {
-        return hit.clientId() != null ? null : hit.matters().stream()
+        return hit.clientId() != null || hit.matchKind() == MatchKind.AFFILIATE ? null : hit.matters().stream()
                 .filter(m -> MatterInvolvement.INQUIRY.equals(m.status()) && m.role() == PartyRole.CLIENT)
                 .map(MatterInvolvement::matterRef).findFirst().orElse(null);
     }

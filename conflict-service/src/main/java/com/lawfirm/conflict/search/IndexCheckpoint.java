@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 final class IndexCheckpoint {
 
     /** The stored node's shape; a change rebuilds the index from the log. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String POSITION = "position:";
 
     private IndexCheckpoint() {

@@ -29,8 +29,18 @@ class FrozenHitTest {
         assertThat(CheckRunner.freeze(0, hit(List.of(ADVERSE), null)).prospectInquiry()).isNull();
     }
 
+    /** An affiliate's hit names the party found, not the prospect whose inquiry it leads to. */
+    @Test
+    void anAffiliatesHitNamesNone() {
+        assertThat(CheckRunner.freeze(0, hit(MatchKind.AFFILIATE, List.of(PROSPECT), null)).prospectInquiry()).isNull();
+    }
+
     private static ConflictHit hit(List<MatterInvolvement> matters, String clientId) {
-        return new ConflictHit(MatchKind.NAME, 0.9, "name", "欧阳晓兰", "欧阳晓岚", "similar name", matters, clientId,
+        return hit(MatchKind.NAME, matters, clientId);
+    }
+
+    private static ConflictHit hit(MatchKind kind, List<MatterInvolvement> matters, String clientId) {
+        return new ConflictHit(kind, 0.9, "name", "欧阳晓兰", "欧阳晓岚", "similar name", matters, clientId,
                 clientId == null ? null : false, null, null, List.of());
     }
 }

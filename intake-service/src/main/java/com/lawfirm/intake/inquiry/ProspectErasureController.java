@@ -1,14 +1,15 @@
 package com.lawfirm.intake.inquiry;
 
+import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
 import com.lawfirm.kit.privacy.SubjectKeys;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
-import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -35,14 +36,17 @@ class ProspectErasureController {
     }
 
     private final CommandGateway commands;
-    private final ReadModelStore store;
+    private final InquiryQueries inquiries;
+    private final EventStore events;
     private final IntakeProperties properties;
     private final SubjectKeys keys;
     private final Clock clock = Clock.systemUTC();
 
-    ProspectErasureController(CommandGateway commands, ReadModelStore store, IntakeProperties properties, SubjectKeys keys) {
+    ProspectErasureController(CommandGateway commands, InquiryQueries inquiries, EventStore events,
+                              IntakeProperties properties, SubjectKeys keys) {
         this.commands = commands;
-        this.store = store;
+        this.inquiries = inquiries;
+        this.events = events;
         this.properties = properties;
         this.keys = keys;
     }
@@ -55,8 +59,10 @@ class ProspectErasureController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ARCHIVIST', 'ADMIN')")
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
-        store.get(InquiryProjection.COLLECTION, id, InquiryView.class).orElseThrow(() -> new NotFoundException("inquiry", id));
-        if (store.get(ConversionProjection.COLLECTION, id, ConversionProjection.Conversion.class).isPresent()) {
+        inquiries.find(id).orElseThrow(() -> new NotFoundException("inquiry", id));
+        // the engagement's own history, not a read model that may lag: its key must not go once it is signed
+        if (events.readEvents(AcceptedProposals.engagementIdOf(id)).asStream()
+                .anyMatch(event -> EngagementSigned.class.equals(event.getPayloadType()))) {
             throw new RuleViolationException("engagement-signed",
                     "the prospect signed an engagement and is the client of a matter; its records are the matter's");
         }

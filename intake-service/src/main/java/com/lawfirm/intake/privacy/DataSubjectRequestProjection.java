@@ -64,6 +64,9 @@ class DataSubjectRequestProjection {
     @EventHandler
     void on(ClientPersonalDataErased e) {
         erase(store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), DataSubjectRequestView.class));
+        // what the client asked while still a prospect of one of its inquiries
+        e.subjects().forEach(subject -> erase(store.findAll(COLLECTION, ReadModelQuery.all().eq("inquiryId", subject),
+                DataSubjectRequestView.class)));
     }
 
     @EventHandler

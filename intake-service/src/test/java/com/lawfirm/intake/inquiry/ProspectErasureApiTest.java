@@ -63,6 +63,9 @@ class ProspectErasureApiTest {
                 {"source":{"channel":"PHONE"},"prospect":{"kind":"PERSON","name":"%s",
                  "contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},"roughNeed":"劳动争议","owner":"chen.jing"}"""
                 .formatted(NAME, PHONE)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        // the register checks the inquiry in intake's read model, which follows the event store
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/inquiries/" + inquiry), intake, "")
+                .andExpect(status().isOk()));
         String request = JsonPath.read(send(post("/api/data-subject-requests"), intake, """
                 {"inquiryId":"%s","kind":"ERASURE","details":"%s 来电要求删除其个人信息"}""".formatted(inquiry, NAME))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");

@@ -8,6 +8,7 @@ import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.notification.delivery.Deliveries;
 import com.lawfirm.notification.delivery.DeliveryView;
 import com.lawfirm.notification.rules.Facts;
+import com.lawfirm.notification.rules.WaitingNotifications;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ import java.util.Set;
 class NotificationErasure {
 
     private final ReadModelStore store;
+    private final WaitingNotifications waiting;
 
-    NotificationErasure(ReadModelStore store) {
+    NotificationErasure(ReadModelStore store, WaitingNotifications waiting) {
         this.store = store;
+        this.waiting = waiting;
     }
 
     @EventHandler
@@ -54,6 +57,7 @@ class NotificationErasure {
     }
 
     private void eraseAbout(Collection<String> subjects) {
+        waiting.forget(subjects);
         subjects.forEach(inquiry -> store.rewrite(Facts.INQUIRIES, inquiry, Facts.Inquiry.class,
                 i -> i.prospect = PersonalData.ERASED));
         for (String subject : subjects) {

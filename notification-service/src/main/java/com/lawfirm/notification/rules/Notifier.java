@@ -163,7 +163,10 @@ public class Notifier {
         }
     }
 
-    /** What was deferred since then and whose fact is known by now goes out (see {@link WaitingNotifications#recheck}). */
+    /**
+     * What was deferred since then (every waiting notification when null) and whose fact is known by now goes out (see
+     * {@link WaitingNotifications#recheck}).
+     */
     void recheck(Instant deferredSince) {
         waiting.recheck(deferredSince, this::notifyWaiting);
     }

@@ -3,8 +3,11 @@ package com.lawfirm.notification.rules;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,12 @@ public class WaitingNotifications {
 
     private final ReadModelStore store;
     private final Facts facts;
+    private final TransactionTemplate transaction;
 
-    WaitingNotifications(ReadModelStore store, Facts facts) {
+    WaitingNotifications(ReadModelStore store, Facts facts, PlatformTransactionManager transactions) {
         this.store = store;
         this.facts = facts;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Keeps the notification until the fact arrives; the same event waiting twice is kept once. */
@@ -52,17 +57,29 @@ public class WaitingNotifications {
     }
 
     /**
-     * Sends out what was deferred since the given time and whose fact is known by now. A notification deferred
-     * outside the rules' consumer (a reminder firing) can miss the fact's arrival: the consumer looks for what waits
-     * before the deferral commits, after the deferral read the facts and before the consumer's own commit. So can one
-     * deferred by one of the consumer's threads while another learns the fact. Such a race is short, so only recent
-     * deferrals are looked at again.
+     * Sends out what was deferred since the given time (every waiting notification when null) and whose fact is known
+     * by now. A notification deferred outside the rules' consumer (a reminder firing) can miss the fact's arrival: the
+     * consumer looks for what waits before the deferral commits, after the deferral read the facts and before the
+     * consumer's own commit. So can one deferred by one of the consumer's threads while another learns the fact. Such
+     * a race is short, so only recent deferrals are looked at again. Each goes out in a transaction of its own with
+     * its deletion, so a failure to send leaves it waiting for the next look.
      */
     void recheck(Instant deferredSince, Consumer<Pending> send) {
-        for (Pending pending : store.findAll(COLLECTION, ReadModelQuery.all().gt("deferredMillis",
-                deferredSince.toEpochMilli()), Pending.class)) {
+        ReadModelQuery waiting = deferredSince == null ? ReadModelQuery.all()
+                : ReadModelQuery.all().gt("deferredMillis", deferredSince.toEpochMilli());
+        for (Pending pending : store.findAll(COLLECTION, waiting, Pending.class)) {
             if (isKnown(pending.waitingFor)) {
-                sendOut(pending, send);
+                transaction.executeWithoutResult(status -> sendOut(pending, send));
+            }
+        }
+    }
+
+    /** What waits for these inquiries or matters is about a person now erased: it will never go out. */
+    public void forget(Collection<String> subjects) {
+        for (String subject : subjects) {
+            for (String fact : List.of("inquiry:", "matter:", "lead:")) {
+                store.findAll(COLLECTION, ReadModelQuery.all().eq("waitingFor", fact + subject), Pending.class)
+                        .forEach(pending -> store.delete(COLLECTION, pending.key()));
             }
         }
     }

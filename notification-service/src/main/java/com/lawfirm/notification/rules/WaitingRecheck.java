@@ -18,6 +18,8 @@ class WaitingRecheck implements SchedulingConfigurer {
 
     private final Notifier notifier;
     private final RuleProperties.Waiting properties;
+    /** The first look takes every waiting notification: some may have waited since before this service started. */
+    private volatile boolean first = true;
 
     WaitingRecheck(Notifier notifier, RuleProperties properties) {
         this.notifier = notifier;
@@ -31,7 +33,8 @@ class WaitingRecheck implements SchedulingConfigurer {
 
     private void recheck() {
         try {
-            notifier.recheck(Instant.now().minus(properties.recheckWithin()));
+            notifier.recheck(first ? null : Instant.now().minus(properties.recheckWithin()));
+            first = false;
         } catch (RuntimeException e) {
             // the database away for a moment: the next look catches up, as each looks at the whole window
             log.warn("Could not look again at the waiting notifications: {}", e.toString());

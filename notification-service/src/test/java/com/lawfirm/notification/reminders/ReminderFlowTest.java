@@ -82,8 +82,6 @@ class ReminderFlowTest {
     ReadModelStore store;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Notifier notifier;
 
     private final String lead = TestStack.get().bearer("li.na", "LAWYER");
 
@@ -127,31 +125,6 @@ class ReminderFlowTest {
                 TeamRole.LEAD_LAWYER, TODAY));
         await().atMost(WAIT).untilAsserted(() -> inbox(lead)
                 .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
-    }
-
-    /**
-     * What a reminder firing as the rules learn the matter can leave behind: it read the facts before the rules' commit,
-     * and deferred itself after the rules had looked for what waits for the matter. It goes out all the same.
-     */
-    @Test
-    void aReminderDeferredAsItsMatterBecameKnownGoesOutAllTheSame() throws Exception {
-        String matter = openWithLead();
-        await().atMost(WAIT).until(() -> store.get(Facts.MATTERS, matter, Facts.Matter.class)
-                .map(known -> "li.na".equals(known.lead)).orElse(false));
-        WaitingNotifications.Pending left = new WaitingNotifications.Pending();
-        left.waitingFor = "matter:" + matter;
-        left.rule = Notifier.KEY_EVENT_LATE;
-        left.eventId = "reminder:late:" + matter;
-        left.at = Instant.now();
-        left.values = notifier.valuesOf(new KeyEventRecorded(matter, "k-" + matter, KeyEventKind.RULING,
-                "调解书 Mediation statement", Instant.now().minus(Duration.ofHours(30)), Instant.now().minus(Duration.ofHours(6))));
-        left.deferredMillis = System.currentTimeMillis();
-        String id = left.waitingFor + ":" + left.eventId + ":" + left.rule;
-        store.upsert(WaitingNotifications.COLLECTION, id, 1, left);
-
-        await().atMost(WAIT).untilAsserted(() -> inbox(lead)
-                .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
-        assertThat(store.get(WaitingNotifications.COLLECTION, id, Object.class)).isEmpty();
     }
 
     /**
