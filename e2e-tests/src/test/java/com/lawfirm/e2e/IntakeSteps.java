@@ -181,6 +181,25 @@ final class IntakeSteps {
         });
     }
 
+    /**
+     * A check of a prospect and the other side ({@code parties}, JSON), cleared: by the analyst if it has hits, on
+     * the firm's clients for instance. Returns the check's id once the inquiry is cleared.
+     */
+    String clearedCheck(String inquiry, String parties, String reasoning) {
+        Http.Response requested = Http.post(inquiryUrl(inquiry) + "/conflict-check", intake,
+                "{\"parties\":" + parties + "}");
+        assertThat(requested.status()).isEqualTo(202);
+        String checkId = requested.body().path("checkId").asText();
+        String status = await().atMost(WAIT).until(() -> Http.get(checkUrl(checkId), analyst),
+                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty()).body().path("status").asText();
+        if (status.equals("AWAITING_DECISION")) {
+            assertThat(Http.post(checkUrl(checkId) + "/decision", analyst,
+                    "{\"assessment\":\"CLEAR\",\"reasoning\":\"" + reasoning + "\"}").status()).isEqualTo(202);
+        }
+        awaitInquiry(inquiry, "CLEARED");
+        return checkId;
+    }
+
     private JsonNode awaitInquiry(String inquiry, String stage) {
         return await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body(),
                 view -> view.path("stage").asText().equals(stage));

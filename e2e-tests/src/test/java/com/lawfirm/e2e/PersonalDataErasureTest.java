@@ -109,22 +109,11 @@ class PersonalDataErasureTest {
     }
 
     private String clearedCheck(String inquiry) {
-        Http.Response requested = Http.post(inquiryUrl(inquiry) + "/conflict-check", intake, """
-                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
-                             "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
-                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"北京澄江房地产开发有限公司"}]}"""
-                .formatted(NAME, ID_CARD));
-        assertThat(requested.status()).isEqualTo(202);
-        String checkId = requested.body().path("checkId").asText();
-        String url = suite.url("conflict") + "/api/conflict-checks/" + checkId;
-        String status = await().atMost(WAIT).until(() -> Http.get(url, analyst),
-                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty()).body().path("status").asText();
-        if (status.equals("AWAITING_DECISION")) {
-            assertThat(Http.post(url + "/decision", analyst,
-                    "{\"assessment\":\"CLEAR\",\"reasoning\":\"本所客户本人 the firm's own client\"}").status()).isEqualTo(202);
-        }
-        await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText().equals("CLEARED"));
-        return checkId;
+        return new IntakeSteps(suite).clearedCheck(inquiry, """
+                [{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
+                  "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
+                 {"role":"ADVERSE","kind":"ORGANIZATION","name":"北京澄江房地产开发有限公司"}]""".formatted(NAME, ID_CARD),
+                "本所客户本人 the firm's own client");
     }
 
     private String signedEngagement(String inquiry) {

@@ -36,7 +36,7 @@ class ProspectErasureTest {
     void anErasedProspectIsGoneFromEveryServiceWhileItsInquiryStillReplaysAndVerifies() {
         String inquiry = inquiry();
         String url = suite.url("intake") + "/api/inquiries/" + inquiry;
-        String checkId = checked(url);
+        String checkId = checked(inquiry);
         String otherCheck = anotherCheckHittingTheProspect();
         assertRefused(Http.post(url + "/erasure", archivist, "{}"), "inquiry-not-ended");
         assertThat(Http.post(url + "/decline", lawyer, """
@@ -77,23 +77,12 @@ class ProspectErasureTest {
         return inquiry;
     }
 
-    private String checked(String url) {
-        Http.Response requested = Http.post(url + "/conflict-check", intake, """
-                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
-                             "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
-                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"南通鼎信物流有限公司"}]}"""
-                .formatted(NAME, ID_CARD));
-        assertThat(requested.status()).isEqualTo(202);
-        String checkId = requested.body().path("checkId").asText();
-        String check = suite.url("conflict") + "/api/conflict-checks/" + checkId;
-        String status = await().atMost(WAIT).until(() -> Http.get(check, analyst),
-                r -> r.status() == 200 && !r.body().path("status").asText().isEmpty()).body().path("status").asText();
-        if (status.equals("AWAITING_DECISION")) {
-            assertThat(Http.post(check + "/decision", analyst,
-                    "{\"assessment\":\"CLEAR\",\"reasoning\":\"无关联 unrelated\"}").status()).isEqualTo(202);
-        }
-        await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("stage").asText().equals("CLEARED"));
-        return checkId;
+    private String checked(String inquiry) {
+        return new IntakeSteps(suite).clearedCheck(inquiry, """
+                [{"role":"PROSPECTIVE_CLIENT","kind":"PERSON","name":"%s",
+                  "identifiers":[{"scheme":"CN_RESIDENT_ID","value":"%s"}]},
+                 {"role":"ADVERSE","kind":"ORGANIZATION","name":"南通鼎信物流有限公司"}]""".formatted(NAME, ID_CARD),
+                "无关联 unrelated");
     }
 
     /**

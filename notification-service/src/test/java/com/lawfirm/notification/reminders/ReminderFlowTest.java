@@ -25,6 +25,7 @@ import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
+import com.lawfirm.notification.FirstInboxRowRefused;
 import com.lawfirm.notification.NotificationServiceApplication;
 import com.lawfirm.notification.rules.Facts;
 import com.lawfirm.notification.rules.Notifier;
@@ -137,29 +138,14 @@ class ReminderFlowTest {
         // the lead known first, so the reminder itself delivers (not the rules, once they learn the lead)
         await().atMost(WAIT).until(() -> store.get(Facts.MATTERS, matter, Facts.Matter.class)
                 .map(known -> "li.na".equals(known.lead)).orElse(false));
-        jdbc.execute("DROP SEQUENCE IF EXISTS late_deliveries");
-        jdbc.execute("CREATE SEQUENCE late_deliveries");
-        jdbc.execute("""
-                CREATE OR REPLACE FUNCTION refuse_first_late_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF nextval('late_deliveries') = 1 THEN
-                        RAISE EXCEPTION 'the first delivery of a late key event is refused';
-                    END IF;
-                    RETURN NEW;
-                END $$""");
-        jdbc.execute("CREATE TRIGGER refuse_first_late_delivery BEFORE INSERT ON read_model FOR EACH ROW WHEN ("
-                + "NEW.collection = 'inbox' AND NEW.doc->>'templateKey' = 'key-event-late' AND NEW.doc->>'subjectId' = '"
-                + matter + "') EXECUTE FUNCTION refuse_first_late_delivery()");
-        try {
+        try (FirstInboxRowRefused refused = new FirstInboxRowRefused(jdbc, "late_deliveries",
+                "NEW.doc->>'templateKey' = 'key-event-late' AND NEW.doc->>'subjectId' = '" + matter + "'")) {
             new KafkaTestClient(codec).publish(Topics.MATTER, "Matter", matter, 2, new KeyEventRecorded(matter,
                     "k-" + matter, KeyEventKind.RULING, "仲裁裁决 Arbitral award", Instant.now().minus(Duration.ofHours(30)),
                     Instant.now().minus(Duration.ofHours(6))));
             await().atMost(WAIT).untilAsserted(() -> inbox(lead)
                     .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
-            assertThat(jdbc.queryForObject("SELECT last_value FROM late_deliveries", Long.class))
-                    .as("refused once, then delivered").isEqualTo(2);
-        } finally {
-            jdbc.execute("DROP TRIGGER refuse_first_late_delivery ON read_model");
+            assertThat(refused.tries()).as("refused once, then delivered").isEqualTo(2);
         }
     }
 

@@ -11,6 +11,7 @@ import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
+import com.lawfirm.notification.FirstInboxRowRefused;
 import com.lawfirm.notification.NotificationServiceApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,28 +81,13 @@ class WaitingRecheckTest {
     @Test
     void oneWhoseSendingFailsIsSentOnTheNextLook() throws Exception {
         String matter = openWithLead();
-        jdbc.execute("DROP SEQUENCE IF EXISTS waiting_deliveries");
-        jdbc.execute("CREATE SEQUENCE waiting_deliveries");
-        jdbc.execute("""
-                CREATE OR REPLACE FUNCTION refuse_first_waiting_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF nextval('waiting_deliveries') = 1 THEN
-                        RAISE EXCEPTION 'the first delivery of a waiting notification is refused';
-                    END IF;
-                    RETURN NEW;
-                END $$""");
-        jdbc.execute("CREATE TRIGGER refuse_first_waiting_delivery BEFORE INSERT ON read_model FOR EACH ROW WHEN ("
-                + "NEW.collection = 'inbox' AND NEW.doc->>'subjectId' = '" + matter + "') "
-                + "EXECUTE FUNCTION refuse_first_waiting_delivery()");
-        try {
+        try (FirstInboxRowRefused refused = new FirstInboxRowRefused(jdbc, "waiting_deliveries",
+                "NEW.doc->>'subjectId' = '" + matter + "'")) {
             String id = leftWaiting(matter);
             await().atMost(WAIT).untilAsserted(() -> inbox()
                     .andExpect(jsonPath("$[?(@.subjectId == '" + matter + "')].templateKey").value(hasItem("key-event-late"))));
-            assertThat(jdbc.queryForObject("SELECT last_value FROM waiting_deliveries", Long.class))
-                    .as("refused once, then delivered").isEqualTo(2);
+            assertThat(refused.tries()).as("refused once, then delivered").isEqualTo(2);
             assertThat(store.get(WaitingNotifications.COLLECTION, id, Object.class)).isEmpty();
-        } finally {
-            jdbc.execute("DROP TRIGGER refuse_first_waiting_delivery ON read_model");
         }
     }
 
