@@ -43,11 +43,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,10 +61,7 @@ class Inquiry {
     private InquiryStage stage;
     private String pendingCheckId;
     private int latestProposal;
-    private boolean proposalAccepted;
-    private String existingClientId;
-    private LocalDate endedOn;
-    private boolean erased;
+    private final ProspectFile prospect = new ProspectFile();
     private final Set<String> requestedDocuments = new HashSet<>();
     private final Set<String> receivedDocuments = new HashSet<>();
 
@@ -208,31 +202,10 @@ class Inquiry {
         apply(new InquiryWithdrawn(inquiryId, command.reason()));
     }
 
-    /**
-     * The prospect of a declined or withdrawn inquiry, never the firm's client, is erased once the inquiry ended longer
-     * ago than the firm keeps such records: its keys go (the inquiry's, and the engagement's drafted from it), and with
-     * them the prospect's name, contacts and identifiers everywhere. Returns the erased subjects.
-     */
+    /** Erases the prospect once the inquiry ended long enough ago (see {@link ProspectFile}); returns the subjects. */
     @CommandHandler
     List<String> handle(EraseProspectPersonalData command) {
-        if (erased) {
-            throw new RuleViolationException("prospect-erased", "the prospect's personal data is already erased");
-        }
-        if (existingClientId != null) {
-            throw new RuleViolationException("inquiry-of-a-client",
-                    "the prospect is the firm's client " + existingClientId + ": the client's erasure covers its inquiries");
-        }
-        if (!stage.closed()) {
-            throw new RuleViolationException("inquiry-not-ended", "only the prospect of a declined or withdrawn inquiry is "
-                    + "erased; this one is " + stage.name().toLowerCase(Locale.ROOT));
-        }
-        LocalDate erasableFrom = endedOn.plusYears(command.retentionYears());
-        if (command.today().isBefore(erasableFrom)) {
-            throw new RuleViolationException("retention-not-over", "the inquiry ended on " + endedOn + "; its records are kept "
-                    + command.retentionYears() + " years, until " + erasableFrom);
-        }
-        List<String> subjects = proposalAccepted ? List.of(inquiryId, AcceptedProposals.engagementIdOf(inquiryId))
-                : List.of(inquiryId);
+        List<String> subjects = prospect.subjectsToErase(inquiryId, stage, command);
         apply(new ProspectPersonalDataErased(inquiryId, subjects, command.today(), command.requestId(), command.erasedBy()));
         return subjects;
     }
@@ -264,7 +237,7 @@ class Inquiry {
     void on(InquiryOpened event) {
         inquiryId = event.inquiryId();
         stage = InquiryStage.OPEN;
-        existingClientId = event.existingClientId();
+        prospect.opened(event.existingClientId());
     }
 
     @EventSourcingHandler
@@ -297,23 +270,23 @@ class Inquiry {
     @EventSourcingHandler
     void on(ProposalAccepted event) {
         stage = InquiryStage.PROPOSAL_ACCEPTED;
-        proposalAccepted = true;
+        prospect.proposalAccepted();
     }
 
     @EventSourcingHandler
     void on(InquiryDeclined event, @Timestamp Instant at) {
         stage = InquiryStage.DECLINED;
-        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        prospect.ended(at);
     }
 
     @EventSourcingHandler
     void on(InquiryWithdrawn event, @Timestamp Instant at) {
         stage = InquiryStage.WITHDRAWN;
-        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        prospect.ended(at);
     }
 
     @EventSourcingHandler
     void on(ProspectPersonalDataErased event) {
-        erased = true;
+        prospect.erased();
     }
 }
