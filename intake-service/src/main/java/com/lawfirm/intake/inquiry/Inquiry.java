@@ -16,11 +16,9 @@ import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.ProposalAccepted;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.ProposalRejected;
-import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.intake.inquiry.InquiryCommands.AcceptProposal;
 import com.lawfirm.intake.inquiry.InquiryCommands.DeclineInquiry;
 import com.lawfirm.intake.inquiry.InquiryCommands.DraftProposal;
-import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
 import com.lawfirm.intake.inquiry.InquiryCommands.IdentifyNeed;
 import com.lawfirm.intake.inquiry.InquiryCommands.LogContact;
 import com.lawfirm.intake.inquiry.InquiryCommands.OpenInquiry;
@@ -37,12 +35,11 @@ import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +58,8 @@ class Inquiry {
     private InquiryStage stage;
     private String pendingCheckId;
     private int latestProposal;
+    /** the prospect as a data subject: its legal holds and its erasure */
+    @AggregateMember
     private final ProspectFile prospect = new ProspectFile();
     private final Set<String> requestedDocuments = new HashSet<>();
     private final Set<String> receivedDocuments = new HashSet<>();
@@ -202,14 +201,6 @@ class Inquiry {
         apply(new InquiryWithdrawn(inquiryId, command.reason()));
     }
 
-    /** Erases the prospect once the inquiry ended long enough ago (see {@link ProspectFile}); returns the subjects. */
-    @CommandHandler
-    List<String> handle(EraseProspectPersonalData command) {
-        List<String> subjects = prospect.subjectsToErase(inquiryId, stage, command);
-        apply(new ProspectPersonalDataErased(inquiryId, subjects, command.today(), command.requestId(), command.erasedBy()));
-        return subjects;
-    }
-
     private void requireOpen() {
         if (stage.closed()) {
             throw new RuleViolationException("inquiry-closed", "the inquiry was " + stage.name().toLowerCase() + "; nothing more is recorded on it");
@@ -237,7 +228,6 @@ class Inquiry {
     void on(InquiryOpened event) {
         inquiryId = event.inquiryId();
         stage = InquiryStage.OPEN;
-        prospect.opened(event.existingClientId());
     }
 
     @EventSourcingHandler
@@ -270,23 +260,15 @@ class Inquiry {
     @EventSourcingHandler
     void on(ProposalAccepted event) {
         stage = InquiryStage.PROPOSAL_ACCEPTED;
-        prospect.proposalAccepted();
     }
 
     @EventSourcingHandler
-    void on(InquiryDeclined event, @Timestamp Instant at) {
+    void on(InquiryDeclined event) {
         stage = InquiryStage.DECLINED;
-        prospect.ended(at);
     }
 
     @EventSourcingHandler
-    void on(InquiryWithdrawn event, @Timestamp Instant at) {
+    void on(InquiryWithdrawn event) {
         stage = InquiryStage.WITHDRAWN;
-        prospect.ended(at);
-    }
-
-    @EventSourcingHandler
-    void on(ProspectPersonalDataErased event) {
-        prospect.erased();
     }
 }

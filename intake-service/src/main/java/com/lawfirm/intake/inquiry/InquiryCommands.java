@@ -75,8 +75,16 @@ final class InquiryCommands {
     record WithdrawInquiry(@TargetAggregateIdentifier String inquiryId, String reason) {
     }
 
-    /** Erases a prospect's personal data once its inquiry ended long enough ago (see {@link Inquiry}). */
+    /** Erases a prospect's personal data once its inquiry ended long enough ago (see {@link ProspectFile}). */
     record EraseProspectPersonalData(@TargetAggregateIdentifier String inquiryId, LocalDate today, int retentionYears,
                                      String requestId, String erasedBy) {
+    }
+
+    record PlaceProspectLegalHold(@TargetAggregateIdentifier String inquiryId, String holdId, String reason,
+                                  LocalDate placedOn, String placedBy) {
+    }
+
+    record LiftProspectLegalHold(@TargetAggregateIdentifier String inquiryId, String holdId, LocalDate liftedOn,
+                                 String liftedBy) {
     }
 }

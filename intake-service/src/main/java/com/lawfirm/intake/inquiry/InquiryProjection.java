@@ -15,6 +15,8 @@ import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.ProposalAccepted;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.ProposalRejected;
+import com.lawfirm.events.intake.ProspectLegalHoldLifted;
+import com.lawfirm.events.intake.ProspectLegalHoldPlaced;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.intake.inquiry.InquiryView.CheckStatus;
 import com.lawfirm.intake.inquiry.InquiryView.ConflictCheck;
@@ -166,6 +168,19 @@ class InquiryProjection {
     @EventHandler
     void on(ProposalRejected e, @SequenceNumber long seq, @Timestamp Instant at) {
         change(e.inquiryId(), seq, at, v -> setStatus(v, e.version(), ProposalStatus.REJECTED, e.reason()));
+    }
+
+    /** A hold on the records is no step of the inquiry: it leaves its last activity alone. */
+    @EventHandler
+    void on(ProspectLegalHoldPlaced e, @SequenceNumber long seq) {
+        store.change(COLLECTION, e.inquiryId(), seq, InquiryView.class, v -> v.legalHolds.add(
+                new InquiryView.LegalHold(e.holdId(), e.reason(), e.placedOn(), e.placedBy())));
+    }
+
+    @EventHandler
+    void on(ProspectLegalHoldLifted e, @SequenceNumber long seq) {
+        store.change(COLLECTION, e.inquiryId(), seq, InquiryView.class,
+                v -> v.legalHolds.removeIf(hold -> hold.holdId().equals(e.holdId())));
     }
 
     /**

@@ -39,6 +39,10 @@ public class InquiryView {
                            FeeQuote quote, ProposalStatus status, String rejectionReason) {
     }
 
+    /** keeps the prospect's records past the prospect retention until lifted */
+    public record LegalHold(String holdId, String reason, LocalDate placedOn, String placedBy) {
+    }
+
     public String inquiryId;
     public InquiryStage stage;
     public boolean active;
@@ -64,4 +68,5 @@ public class InquiryView {
     public DeclineReason declineReason;
     public String declineNote;
     public String withdrawalReason;
+    public List<LegalHold> legalHolds = new ArrayList<>();
 }

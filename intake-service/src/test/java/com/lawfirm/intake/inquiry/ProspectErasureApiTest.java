@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A prospect who never became a client, on a real PostgreSQL and Kafka: its request is recorded against its inquiry,
  * and once the inquiry is declined (the records are kept no years here) the archivist erases it; the inquiry and the
- * request then read as erased. Refusals write nothing.
+ * request then read as erased; a legal hold keeps it until lifted. Refusals write nothing.
  */
 @SpringBootTest(classes = IntakeServiceApplication.class, properties = {"spring.config.name=intake-service",
         "lawfirm.service.name=intake", "lawfirm.intake.prospect-retention-years=0"})
@@ -56,6 +56,7 @@ class ProspectErasureApiTest {
     private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
     private final String lawyer = TestStack.get().bearer("wen.jun", "LAWYER");
     private final String archivist = TestStack.get().bearer("zhao.lei", "ARCHIVIST");
+    private final String partner = TestStack.get().bearer("li.ming", "PARTNER");
 
     @Test
     void aProspectsRequestIsRecordedAndTheProspectErasedOnceItsInquiryEnded() throws Exception {
@@ -77,8 +78,25 @@ class ProspectErasureApiTest {
         send(post("/api/inquiries/" + inquiry + "/decline"), lawyer, "{\"reason\":\"OUTSIDE_EXPERTISE\"}")
                 .andExpect(status().isAccepted());
         send(post(erasure), intake, "{}").andExpect(status().isForbidden());
+
+        // a claim over the decline keeps the records until the hold is lifted
+        String holds = "/api/inquiries/" + inquiry + "/legal-holds";
+        send(post(holds), intake, "{\"reason\":\"x\"}").andExpect(status().isForbidden());
+        send(post(holds), partner, "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+        String hold = JsonPath.read(send(post(holds), partner, "{\"reason\":\"投诉处理中 a complaint over the decline\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        refused(post(erasure), archivist, "{}", "legal-hold");
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/inquiries/" + inquiry), intake, "")
+                .andExpect(jsonPath("$.legalHolds[0].reason").value("投诉处理中 a complaint over the decline")));
+        refused(post(holds + "/no-such-hold/lift"), archivist, "", "no-such-hold");
+        send(post(holds + "/" + hold + "/lift"), archivist, "").andExpect(status().isAccepted());
+        await().atMost(WAIT).untilAsserted(() -> send(get("/api/inquiries/" + inquiry), intake, "")
+                .andExpect(jsonPath("$.legalHolds").isEmpty()));
+
         send(post(erasure), archivist, "{\"requestId\":\"" + request + "\"}").andExpect(status().isAccepted());
         refused(post(erasure), archivist, "{}", "prospect-erased");
+        refused(post(holds), partner, "{\"reason\":\"too late\"}", "prospect-erased");
 
         await().atMost(WAIT).untilAsserted(() -> {
             send(get("/api/inquiries/" + inquiry), intake, "").andExpect(jsonPath("$.prospect.name").value(PersonalData.ERASED));
@@ -101,6 +119,8 @@ class ProspectErasureApiTest {
         send(post("/api/data-subject-requests"), intake, "{\"inquiryId\":\"no-such-inquiry\",\"kind\":\"ACCESS\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("inquiryId")));
         send(post("/api/inquiries/no-such-inquiry/erasure"), archivist, "{}").andExpect(status().isNotFound());
+        send(post("/api/inquiries/no-such-inquiry/legal-holds"), archivist, "{\"reason\":\"r\"}")
+                .andExpect(status().isNotFound());
     }
 
     private void refused(MockHttpServletRequestBuilder request, String token, String body, String rule) throws Exception {

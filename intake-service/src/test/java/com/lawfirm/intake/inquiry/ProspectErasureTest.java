@@ -15,10 +15,14 @@ import com.lawfirm.events.intake.InquiryWithdrawn;
 import com.lawfirm.events.intake.ProposalAccepted;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.Prospect;
+import com.lawfirm.events.intake.ProspectLegalHoldLifted;
+import com.lawfirm.events.intake.ProspectLegalHoldPlaced;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.intake.SourceChannel;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
+import com.lawfirm.intake.inquiry.InquiryCommands.LiftProspectLegalHold;
+import com.lawfirm.intake.inquiry.InquiryCommands.PlaceProspectLegalHold;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +117,46 @@ class ProspectErasureTest {
         fixture.givenCurrentTime(ENDED).andGiven(opened(null), declined(),
                         new ProspectPersonalDataErased(ID, List.of(ID), LocalDate.of(2026, 7, 1), null, "dang.an"))
                 .when(erase(LocalDate.of(2030, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleViolation("prospect-erased"));
+    }
+
+    @Test
+    void aLegalHoldKeepsTheRecordsUntilItIsLifted() {
+        ProspectLegalHoldPlaced hold = new ProspectLegalHoldPlaced(ID, "hold-1", "投诉处理中 a complaint over the decline",
+                LocalDate.of(2026, 5, 1), "li.ming");
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), declined(), hold)
+                .when(erase(LocalDate.of(2030, 1, 1)))
+                .expectNoEvents()
+                .expectException(ruleViolation("legal-hold"));
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), declined(), hold,
+                        new ProspectLegalHoldLifted(ID, "hold-1", LocalDate.of(2029, 1, 1), "dang.an"))
+                .when(erase(LocalDate.of(2030, 1, 1)))
+                .expectEvents(new ProspectPersonalDataErased(ID, List.of(ID), LocalDate.of(2030, 1, 1), "dsr-9", "dang.an"));
+    }
+
+    @Test
+    void aHoldIsPlacedOnAnyInquiryOfAProspectAndLiftedOnlyIfItStands() {
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), requested())
+                .when(new PlaceProspectLegalHold(ID, "hold-1", "  公安机关调取 police request ", LocalDate.of(2023, 6, 1), "li.ming"))
+                .expectEvents(new ProspectLegalHoldPlaced(ID, "hold-1", "公安机关调取 police request", LocalDate.of(2023, 6, 1),
+                        "li.ming"));
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), declined())
+                .when(new LiftProspectLegalHold(ID, "hold-1", LocalDate.of(2023, 7, 1), "dang.an"))
+                .expectNoEvents()
+                .expectException(ruleViolation("no-such-hold"));
+    }
+
+    @Test
+    void theHoldOfAClientsInquiryIsTheClientsAndAnErasedProspectTakesNone() {
+        PlaceProspectLegalHold hold = new PlaceProspectLegalHold(ID, "hold-1", "诉讼 a claim", LocalDate.of(2026, 1, 1), "li.ming");
+        fixture.givenCurrentTime(ENDED).andGiven(opened("client-7"), declined())
+                .when(hold)
+                .expectNoEvents()
+                .expectException(ruleViolation("inquiry-of-a-client"));
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), declined(),
+                        new ProspectPersonalDataErased(ID, List.of(ID), LocalDate.of(2026, 7, 1), null, "dang.an"))
+                .when(hold)
                 .expectNoEvents()
                 .expectException(ruleViolation("prospect-erased"));
     }

@@ -3,10 +3,13 @@ package com.lawfirm.intake.inquiry;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
+import com.lawfirm.intake.inquiry.InquiryCommands.LiftProspectLegalHold;
+import com.lawfirm.intake.inquiry.InquiryCommands.PlaceProspectLegalHold;
 import com.lawfirm.kit.privacy.SubjectKeys;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,16 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * Erasure of a prospect who never became the firm's client (PIPL art. 47): once its inquiry was declined or withdrawn
- * more than {@code lawfirm.intake.prospect-retention-years} ago. The archivist keeps the firm's records.
+ * The records of a prospect who never became the firm's client: the legal holds that keep them, and their erasure
+ * (PIPL art. 47) once the inquiry was declined or withdrawn more than {@code lawfirm.intake.prospect-retention-years}
+ * ago and no hold stands. The archivist keeps the firm's records; a partner may also place a hold.
  */
 @RestController
 @RequestMapping("/api/inquiries/{id}")
-class ProspectErasureController {
+class ProspectRetentionController {
+
+    private static final String HOLDERS = "hasAnyRole('ARCHIVIST', 'PARTNER', 'ADMIN')";
 
     record Erasure(@Size(max = 100) String requestId) {
+    }
+
+    record Hold(@NotBlank @Size(max = 1000) String reason) {
     }
 
     private final CommandGateway commands;
@@ -42,8 +53,8 @@ class ProspectErasureController {
     private final SubjectKeys keys;
     private final Clock clock = Clock.systemUTC();
 
-    ProspectErasureController(CommandGateway commands, InquiryQueries inquiries, EventStore events,
-                              IntakeProperties properties, SubjectKeys keys) {
+    ProspectRetentionController(CommandGateway commands, InquiryQueries inquiries, EventStore events,
+                                IntakeProperties properties, SubjectKeys keys) {
         this.commands = commands;
         this.inquiries = inquiries;
         this.events = events;
@@ -51,15 +62,33 @@ class ProspectErasureController {
         this.keys = keys;
     }
 
+    @PostMapping("/legal-holds")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(HOLDERS)
+    Map<String, String> placeHold(@PathVariable String id, @Valid @RequestBody Hold body, Authentication user) {
+        String holdId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlaceProspectLegalHold(existing(id), holdId, body.reason(), LocalDate.now(clock),
+                user.getName()));
+        return Map.of("id", holdId);
+    }
+
+    @PostMapping("/legal-holds/{holdId}/lift")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize(HOLDERS)
+    void liftHold(@PathVariable String id, @PathVariable String holdId, Authentication user) {
+        commands.sendAndWait(new LiftProspectLegalHold(existing(id), holdId, LocalDate.now(clock), user.getName()));
+    }
+
     /**
      * Refused (409) for an inquiry of a registered client (its erasure is the client's), one still under way, one whose
-     * engagement was signed (the prospect became a client of a matter), or before the retention ends.
+     * engagement was signed (the prospect became a client of a matter), before the retention ends, or under a legal
+     * hold.
      */
     @PostMapping("/erasure")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ARCHIVIST', 'ADMIN')")
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
-        inquiries.find(id).orElseThrow(() -> new NotFoundException("inquiry", id));
+        existing(id);
         // the engagement's own history, not a read model that may lag: its key must not go once it is signed
         if (events.readEvents(AcceptedProposals.engagementIdOf(id)).asStream()
                 .anyMatch(event -> EngagementSigned.class.equals(event.getPayloadType()))) {
@@ -70,5 +99,10 @@ class ProspectErasureController {
                 properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
         // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
         keys.destroy(subjects);
+    }
+
+    private String existing(String id) {
+        inquiries.find(id).orElseThrow(() -> new NotFoundException("inquiry", id));
+        return id;
     }
 }
