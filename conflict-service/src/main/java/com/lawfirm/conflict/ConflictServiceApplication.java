@@ -1,5 +1,6 @@
 package com.lawfirm.conflict;
 
+import com.lawfirm.events.conflict.ConflictCheckCompletedPathUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.kit.ServiceApplication;
@@ -25,6 +26,13 @@ public class ConflictServiceApplication {
     @Order(2)
     ConflictCheckCompletedProspectUpcaster conflictCheckCompletedProspectUpcaster() {
         return new ConflictCheckCompletedProspectUpcaster();
+    }
+
+    /** Last, an affiliate hit's path of sentences is read as steps with no names apart. */
+    @Bean
+    @Order(3)
+    ConflictCheckCompletedPathUpcaster conflictCheckCompletedPathUpcaster() {
+        return new ConflictCheckCompletedPathUpcaster();
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,8 @@ import com.lawfirm.events.matter.ClientReferralRecorded;
 import com.lawfirm.events.matter.ClientReferralRecordedUpcaster;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
+import com.lawfirm.events.conflict.AffiliationLink;
+import com.lawfirm.events.conflict.ConflictCheckCompletedPathUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
@@ -43,12 +45,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldenFilesTest {
 
     private static final Path GOLDEN = Paths.get("src/test/resources/golden");
-    /** Upcasters by event and revision, applied to golden files of that revision. */
+    /**
+     * Upcasters by event and revision, applied to golden files of that revision: every step to the current one, in
+     * order, as the event store chains them.
+     */
     private static final Map<String, UnaryOperator<JsonNode>> UPCASTERS = Map.of(
             StaffMemberJoined.class.getName() + "@1", new StaffMemberJoinedUpcaster()::upgrade,
             MatterOpened.class.getName() + "@1", new MatterOpenedUpcaster()::upgrade,
-            ConflictCheckCompleted.class.getName() + "@1", new ConflictCheckCompletedUpcaster()::upgrade,
-            ConflictCheckCompleted.class.getName() + "@2", new ConflictCheckCompletedProspectUpcaster()::upgrade,
+            ConflictCheckCompleted.class.getName() + "@1", chain(new ConflictCheckCompletedUpcaster(),
+                    new ConflictCheckCompletedProspectUpcaster(), new ConflictCheckCompletedPathUpcaster()),
+            ConflictCheckCompleted.class.getName() + "@2", chain(new ConflictCheckCompletedProspectUpcaster(),
+                    new ConflictCheckCompletedPathUpcaster()),
+            ConflictCheckCompleted.class.getName() + "@3", new ConflictCheckCompletedPathUpcaster()::upgrade,
             ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade,
             DataSubjectRequestReceived.class.getName() + "@1", new DataSubjectRequestReceivedUpcaster()::upgrade,
             DataSubjectRequestAnswered.class.getName() + "@1", new DataSubjectRequestAnsweredUpcaster()::upgrade);
@@ -95,6 +103,26 @@ class GoldenFilesTest {
                 }
             }
         }
+    }
+
+    /** Records published to Kafka, and read models stored, before revision 4 are read without the upcaster. */
+    @Test
+    void aCheckWithAffiliatePathsAsSentencesReadsWithoutUpcasting() throws Exception {
+        ConflictCheckCompleted read = json.treeToValue(json.readTree(Files.readString(
+                file(ConflictCheckCompleted.class, "3"))), ConflictCheckCompleted.class);
+        assertThat(read.hits().get(0).path()).containsExactly(new AffiliationLink(null, "样例 sample", null, null, null));
+        assertThat(json.treeToValue(json.readTree(json.writeValueAsString(read)), ConflictCheckCompleted.class))
+                .isEqualTo(read);
+    }
+
+    private static UnaryOperator<JsonNode> chain(AddedFieldsUpcaster... steps) {
+        return older -> {
+            JsonNode upgraded = older;
+            for (AddedFieldsUpcaster step : steps) {
+                upgraded = step.upgrade(upgraded);
+            }
+            return upgraded;
+        };
     }
 
     private static Path file(Class<?> event, String revision) {

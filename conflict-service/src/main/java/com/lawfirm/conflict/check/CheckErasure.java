@@ -1,5 +1,6 @@
 package com.lawfirm.conflict.check;
 
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
@@ -15,10 +16,11 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * An erased client leaves the recorded checks as a replay would now read them: the prospective client of its own
- * inquiries and its name in hits on it are erased; what the checks decided stays. The erasure comes long after the
+ * An erased client or prospect leaves the recorded checks as a replay would now read them: the prospective client of
+ * its own inquiries, its name in hits on it and on affiliation paths are erased; what the checks decided stays. The erasure comes long after the
  * last event of these checks, so nothing else writes them meanwhile and their versions stay. Fed from intake's topic.
  */
 @Component
@@ -60,8 +62,9 @@ class CheckErasure {
     }
 
     private void erase(ConflictCheckView check, String clientId, Set<String> files) {
-        boolean ownInquiry = check.inquiryId != null && files.contains(check.inquiryId);
-        boolean hitsTheErased = check.hits != null && check.hits.stream().anyMatch(h -> namesTheErased(h, clientId, files));
+        Predicate<String> erased = subject -> subject != null && (subject.equals(clientId) || files.contains(subject));
+        boolean ownInquiry = erased.test(check.inquiryId);
+        boolean hitsTheErased = check.hits != null && check.hits.stream().anyMatch(h -> namesTheErased(h, erased));
         if (!ownInquiry && !hitsTheErased) {
             return;
         }
@@ -70,15 +73,26 @@ class CheckErasure {
                 v.parties = v.parties.stream().map(Erased::prospectiveClient).toList();
             }
             if (v.hits != null) {
-                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, namesTheErased(h, clientId, files))).toList();
+                v.hits = v.hits.stream().map(h -> erased(h, ownInquiry, erased)).toList();
             }
         });
     }
 
-    /** Whether the hit's stored name is sealed under the erased client, or under an erased prospect's inquiry. */
-    private static boolean namesTheErased(FrozenHit hit, String clientId, Set<String> files) {
-        return hit.clientId() != null ? hit.clientId().equals(clientId)
-                : hit.prospectInquiry() != null && files.contains(hit.prospectInquiry());
+    /**
+     * Whether the hit names an erased subject: its stored name sealed under the client it is on or else the inquiry
+     * whose prospect it is, or a name on its affiliation path sealed under its own subject.
+     */
+    private static boolean namesTheErased(FrozenHit hit, Predicate<String> erased) {
+        return erased.test(matchedSubject(hit)) || path(hit).stream()
+                .anyMatch(link -> erased.test(link.fromSubject()) || erased.test(link.toSubject()));
+    }
+
+    private static String matchedSubject(FrozenHit hit) {
+        return hit.clientId() != null ? hit.clientId() : hit.prospectInquiry();
+    }
+
+    private static List<AffiliationLink> path(FrozenHit hit) {
+        return hit.path() == null ? List.of() : hit.path();
     }
 
     /** The parties kept for team members' checks lose the client's own. */
@@ -99,13 +113,17 @@ class CheckErasure {
 
     /**
      * As a replay now reads a hit: what was searched is sealed under the check's inquiry, the name matched under the
-     * client the hit is on, or else under the inquiry whose prospect it is.
+     * client the hit is on, or else under the inquiry whose prospect it is, and each name on the path under its own.
      */
-    private static FrozenHit erased(FrozenHit hit, boolean searched, boolean matched) {
+    private static FrozenHit erased(FrozenHit hit, boolean searched, Predicate<String> erased) {
         return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(),
                 searched && hit.searchedValue() != null ? PersonalData.ERASED : hit.searchedValue(),
-                matched && hit.matchedName() != null ? PersonalData.ERASED : hit.matchedName(), hit.matchedBecause(),
-                hit.matters(), hit.clientId(), hit.formerClient(),
-                hit.staffId(), hit.staffLink(), hit.path(), hit.prospectInquiry());
+                erased.test(matchedSubject(hit)) && hit.matchedName() != null ? PersonalData.ERASED : hit.matchedName(),
+                hit.matchedBecause(), hit.matters(), hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(),
+                path(hit).stream().map(link -> new AffiliationLink(
+                        erased.test(link.fromSubject()) ? PersonalData.ERASED : link.from(), link.relation(),
+                        erased.test(link.toSubject()) ? PersonalData.ERASED : link.to(),
+                        link.fromSubject(), link.toSubject())).toList(),
+                hit.prospectInquiry());
     }
 }

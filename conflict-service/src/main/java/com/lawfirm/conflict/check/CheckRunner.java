@@ -5,13 +5,10 @@ import com.lawfirm.conflict.search.ConflictHit;
 import com.lawfirm.conflict.search.ConflictSearch;
 import com.lawfirm.conflict.search.GraphFeeder;
 import com.lawfirm.conflict.search.IndexFreshness;
-import com.lawfirm.conflict.search.MatchKind;
-import com.lawfirm.conflict.search.MatterInvolvement;
 import com.lawfirm.conflict.search.SearchedParty;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.intake.CheckedParty;
-import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import org.springframework.stereotype.Component;
 
@@ -61,16 +58,6 @@ class CheckRunner {
                 m.leadLawyer())).toList();
         return new FrozenHit(party, hit.matchKind().name(), hit.score(), hit.searchedField(), hit.searchedValue(),
                 hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
-                hit.staffLink(), hit.path(), prospectInquiry(hit));
-    }
-
-    /**
-     * The open inquiry whose prospective client the hit is on, when it is on no client: the name is that prospect's.
-     * An affiliate's hit names the party found, but leads to the matters of the one it is affiliated with.
-     */
-    private static String prospectInquiry(ConflictHit hit) {
-        return hit.clientId() != null || hit.matchKind() == MatchKind.AFFILIATE ? null : hit.matters().stream()
-                .filter(m -> MatterInvolvement.INQUIRY.equals(m.status()) && m.role() == PartyRole.CLIENT)
-                .map(MatterInvolvement::matterRef).findFirst().orElse(null);
+                hit.staffLink(), hit.path(), hit.prospectInquiry());
     }
 }

@@ -308,6 +308,11 @@ public class ConflictGraph {
         return copy(staff.get(nodeId));
     }
 
+    /** The declined or withdrawn inquiries whose prospective client the node was. */
+    public List<String> endedInquiriesOf(String nodeId) {
+        return List.copyOf(prospectOf.getOrDefault(nodeId, Set.of()));
+    }
+
     /** The nodes written since the last call, and forgets them. */
     public synchronized List<String> drainTouched() {
         List<String> drained = List.copyOf(touched);

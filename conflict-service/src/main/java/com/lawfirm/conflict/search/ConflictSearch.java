@@ -3,6 +3,8 @@ package com.lawfirm.conflict.search;
 import com.lawfirm.conflict.search.ConflictGraph.Edge;
 import com.lawfirm.conflict.search.ConflictGraph.Node;
 import com.lawfirm.conflict.search.PartyIndex.Candidate;
+import com.lawfirm.events.conflict.AffiliationLink;
+import com.lawfirm.events.party.PartyRole;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -84,24 +86,45 @@ public class ConflictSearch {
             return;
         }
         List<MatterInvolvement> matters = matters(node.id(), ownInquiry);
-        // every hit on a client's node names the client, so its name in the hit is sealed and erased with the client's
+        // every hit names the party found: a client's name is sealed and erased with the client, a prospect's with
+        // the inquiry
         ConflictGraph.FirmClient client = graph.client(node.id());
         String clientId = client == null ? null : client.clientId();
+        String prospectInquiry = client == null ? prospectInquiryOf(node.id(), ownInquiry) : null;
         if (!matters.isEmpty()) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
-                    clientId, null, null, null, List.of()));
+                    clientId, null, null, null, List.of(), prospectInquiry));
         }
         if (client != null) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(),
                     c.via() + (client.former() ? "; a former client of the firm" : "; a client of the firm"), List.of(),
-                    client.clientId(), client.former(), null, null, List.of()));
+                    client.clientId(), client.former(), null, null, List.of(), null));
         }
         for (ConflictGraph.StaffLink link : graph.staff(node.id())) {
             hits.add(new ConflictHit(MatchKind.STAFF, c.score(), found.field(), found.value(), node.name(),
                     c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
-                    clientId, null, link.staffId(), link.link(), List.of()));
+                    clientId, null, link.staffId(), link.link(), List.of(), prospectInquiry));
         }
-        affiliates(node, found, ownInquiry, hits);
+        affiliates(node, found, ownInquiry, clientId, prospectInquiry, hits);
+    }
+
+    /**
+     * The inquiry whose prospective client the node is: an open one other than the check's own first, then one that
+     * ended, then the check's own (the party searched may be found itself, and lead to its affiliates).
+     */
+    private String prospectInquiryOf(String nodeId, String ownInquiry) {
+        List<String> open = graph.matters(nodeId).stream()
+                .filter(m -> MatterInvolvement.INQUIRY.equals(m.status()) && m.role() == PartyRole.CLIENT)
+                .map(MatterInvolvement::matterRef).toList();
+        return open.stream().filter(inquiry -> !inquiry.equals(ownInquiry)).findFirst()
+                .or(() -> graph.endedInquiriesOf(nodeId).stream().findFirst())
+                .orElse(open.isEmpty() ? null : open.get(0));
+    }
+
+    /** Whose key seals the node's name in a recorded check: its client's, else its inquiry's; none for anyone else. */
+    private String subjectOf(String nodeId, String ownInquiry) {
+        ConflictGraph.FirmClient client = graph.client(nodeId);
+        return client != null ? client.clientId() : prospectInquiryOf(nodeId, ownInquiry);
     }
 
     private List<MatterInvolvement> matters(String nodeId, String ownInquiry) {
@@ -109,9 +132,14 @@ public class ConflictSearch {
         return ownInquiry == null ? all : all.stream().filter(m -> !ownInquiry.equals(m.matterRef())).toList();
     }
 
-    /** Breadth-first over affiliations, both directions, up to maxHops; each affiliate on a matter is a hit. */
-    private void affiliates(Node start, Found found, String ownInquiry, List<ConflictHit> hits) {
-        record Step(String nodeId, List<String> path) {
+    /**
+     * Breadth-first over affiliations, both directions, up to maxHops; each affiliate on a matter is a hit on the
+     * party found, with the path to it. The reason names no one: the path's names are sealed, and a screened member
+     * of staff sees no path.
+     */
+    private void affiliates(Node start, Found found, String ownInquiry, String clientId, String prospectInquiry,
+                            List<ConflictHit> hits) {
+        record Step(String nodeId, List<AffiliationLink> path) {
         }
         Set<String> seen = new HashSet<>(Set.of(start.id()));
         Deque<Step> queue = new ArrayDeque<>(List.of(new Step(start.id(), List.of())));
@@ -121,20 +149,22 @@ public class ConflictSearch {
                 continue;
             }
             String from = graph.node(step.nodeId()).name();
+            String fromSubject = subjectOf(step.nodeId(), ownInquiry);
             for (Edge edge : graph.edges(step.nodeId())) {
                 if (!seen.add(edge.otherNodeId())) {
                     continue;
                 }
                 Node other = graph.node(edge.otherNodeId());
-                List<String> path = new ArrayList<>(step.path());
-                path.add(edge.outgoing() ? from + " " + edge.relation() + " " + other.name()
-                        : other.name() + " " + edge.relation() + " " + from);
+                String otherSubject = subjectOf(other.id(), ownInquiry);
+                List<AffiliationLink> path = new ArrayList<>(step.path());
+                path.add(edge.outgoing() ? new AffiliationLink(from, edge.relation(), other.name(), fromSubject, otherSubject)
+                        : new AffiliationLink(other.name(), edge.relation(), from, otherSubject, fromSubject));
                 List<MatterInvolvement> matters = matters(other.id(), ownInquiry);
                 if (!matters.isEmpty()) {
                     double score = found.candidate().score() * Math.pow(0.85, path.size());
                     hits.add(new ConflictHit(MatchKind.AFFILIATE, score, found.field(), found.value(), start.name(),
-                            found.candidate().via() + "; affiliated with " + other.name(), matters, null, null, null, null,
-                            List.copyOf(path)));
+                            found.candidate().via() + "; affiliated with a party of these matters (see the path)",
+                            matters, clientId, null, null, null, List.copyOf(path), prospectInquiry));
                 }
                 queue.add(new Step(other.id(), path));
             }

@@ -53,6 +53,7 @@ public final class ScreenedHits {
                 : new MatterInvolvement(null, null, behindTheWall(screened.get(m.matterRef())), null, null, null, null, null,
                         null)).toList();
         return new ConflictHit(hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(), hit.matchedName(),
-                hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(), List.of());
+                hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(), List.of(),
+                hit.prospectInquiry());
     }
 }

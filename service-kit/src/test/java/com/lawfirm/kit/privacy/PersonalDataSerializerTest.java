@@ -3,6 +3,7 @@ package com.lawfirm.kit.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.billing.FeeAgreementMade;
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
@@ -150,6 +151,38 @@ class PersonalDataSerializerTest {
         FrozenHit read = ((ConflictCheckCompleted) serializer.deserialize(stored)).hits().get(0);
         assertThat(read.matchedName()).isEqualTo(PersonalData.ERASED);
         assertThat(read.searchedValue()).as("what the other check searched is its own inquiry's").isEqualTo("王晓明");
+    }
+
+    /**
+     * An affiliate's hit on a client: the name found is sealed under the client, each name on its path under its own
+     * subject (the client, a prospect's inquiry), and the matter's other side is kept as it is.
+     */
+    @Test
+    void anAffiliatesPathIsSealedNameByNameUnderEachSubject() {
+        String clientId = UUID.randomUUID().toString();
+        String prospectInquiry = UUID.randomUUID().toString();
+        List<AffiliationLink> path = List.of(
+                new AffiliationLink(NAME, "SHAREHOLDER_OF", "欧阳晓岚", clientId, prospectInquiry),
+                new AffiliationLink("欧阳晓岚", "DIRECTOR_OF", "北辰物业服务有限公司", prospectInquiry, null));
+        ConflictCheckCompleted completed = new ConflictCheckCompleted("chk-2", null, "AD_HOC", List.of(), "m-1",
+                java.util.Map.of(), List.of(new FrozenHit(0, "AFFILIATE", 0.7, "name", "王晓明", NAME,
+                "same name; affiliated with a party of these matters (see the path)", List.of(), clientId, null, null,
+                null, path, null)), List.of());
+
+        SerializedObject<String> stored = serializer.serialize(completed, String.class);
+        assertThat(stored.getData()).doesNotContain(NAME).doesNotContain("欧阳晓岚").contains("北辰物业服务有限公司");
+        assertThat((ConflictCheckCompleted) serializer.deserialize(stored)).isEqualTo(completed);
+
+        keys.destroy(List.of(prospectInquiry));
+        FrozenHit read = ((ConflictCheckCompleted) serializer.deserialize(stored)).hits().get(0);
+        assertThat(read.matchedName()).isEqualTo(NAME);
+        assertThat(read.path()).containsExactly(
+                new AffiliationLink(NAME, "SHAREHOLDER_OF", PersonalData.ERASED, clientId, prospectInquiry),
+                new AffiliationLink(PersonalData.ERASED, "DIRECTOR_OF", "北辰物业服务有限公司", prospectInquiry, null));
+        keys.destroy(List.of(clientId));
+        read = ((ConflictCheckCompleted) serializer.deserialize(stored)).hits().get(0);
+        assertThat(read.matchedName()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.path().get(0).from()).isEqualTo(PersonalData.ERASED);
     }
 
     /** A referred person is the prospect of the inquiry the referral opens: sealed under it, erased with it. */

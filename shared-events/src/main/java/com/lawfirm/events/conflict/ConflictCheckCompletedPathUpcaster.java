@@ -1,0 +1,37 @@
+package com.lawfirm.events.conflict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lawfirm.events.AddedFieldsUpcaster;
+
+/**
+ * Revision 3 of {@link ConflictCheckCompleted} wrote an affiliate hit's path as sentences naming the parties in clear:
+ * each reads as an {@link AffiliationLink} whose relation is the sentence, with no names apart (they stay as stored).
+ */
+public class ConflictCheckCompletedPathUpcaster extends AddedFieldsUpcaster {
+
+    public ConflictCheckCompletedPathUpcaster() {
+        super(ConflictCheckCompleted.class, "3", "4");
+    }
+
+    @Override
+    public JsonNode upgrade(JsonNode older) {
+        JsonNode upgraded = super.upgrade(older);
+        for (JsonNode hit : upgraded.path("hits")) {
+            JsonNode path = hit.path("path");
+            if (path.isArray()) {
+                ArrayNode links = ((ObjectNode) hit).putArray("path");
+                for (JsonNode step : path) {
+                    ObjectNode link = links.addObject();
+                    link.putNull("from");
+                    link.set("relation", step);
+                    link.putNull("to");
+                    link.putNull("fromSubject");
+                    link.putNull("toSubject");
+                }
+            }
+        }
+        return upgraded;
+    }
+}
