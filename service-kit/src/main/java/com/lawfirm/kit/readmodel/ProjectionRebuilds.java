@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * group without a reset handler acts on events (publishes, notifies, sends commands) and is never replayed.
  */
 public class ProjectionRebuilds implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
@@ -54,6 +58,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private final TokenSegments segments;
     private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final SegmentedTakeOver takeOvers;
+    private final RebuildMarks marks;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
@@ -66,7 +71,8 @@ public class ProjectionRebuilds implements AutoCloseable {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
-        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
+        this.marks = new RebuildMarks(jdbc);
+        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments, marks);
     }
 
     public List<Status> statuses() {
@@ -131,6 +137,9 @@ public class ProjectionRebuilds implements AutoCloseable {
         try {
             if (shadowed) {
                 rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
+                rebuild.onTakeOver = () -> marks.done(name);
+                // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
+                marks.mark(name, parts);
                 replayIntoShadow(processor, rebuild);
             } else {
                 processor.resetTokens();
@@ -157,6 +166,7 @@ public class ProjectionRebuilds implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             shadows.finished(name, rebuild);
+            marks.done(name);
             throw e;
         }
         shadows.replaying(name);
@@ -165,6 +175,38 @@ public class ProjectionRebuilds implements AutoCloseable {
             transaction.executeWithoutResult(status -> rebuild.takeOver(store));
             shadows.finished(name, rebuild);
         }
+    }
+
+    /**
+     * Starts again, from the first event, each rebuild from the event store that a stop or a crash interrupted (its
+     * mark is still there); the reset empties the shadow copy it left. Of several instances starting together, the one
+     * that takes the mark does it (the rebuild marks itself again before its reset). One whose segments another live
+     * instance holds may be under way there, or that instance's claims have yet to lapse; one whose reset failed is
+     * marked again: both are returned, to be looked at again later.
+     */
+    public synchronized List<String> resumeInterrupted() {
+        List<String> later = new ArrayList<>();
+        for (String name : marks.underWay()) {
+            EventProcessor processor = processing.eventProcessor(name).orElse(null);
+            if (!(processor instanceof TrackingEventProcessor tracking) || !isProjection(tracking)) {
+                marks.done(name); // no longer a projection of this service
+            } else if (segments.heldElsewhere(name) > 0) {
+                later.add(name);
+            } else if (!shadows.rebuilding(name) && marks.take(name)) {
+                log.warn("{}: its rebuild was interrupted by a stop; it starts again from the first event", name);
+                try {
+                    rebuild(tracking);
+                } catch (RuleViolationException refused) {
+                    log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as it is",
+                            name, refused.getMessage());
+                } catch (RuntimeException failed) {
+                    marks.mark(name, Math.max(1, segments.of(name)));
+                    later.add(name);
+                    log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
+                }
+            }
+        }
+        return later;
     }
 
     private Status status(TrackingEventProcessor processor) {

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
+
 /** Chooses the read-model adapter: PostgreSQL JSONB by default, MongoDB when configured. */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @EnableConfigurationProperties(ReadModelProperties.class)
@@ -65,6 +67,12 @@ public class ReadModelAutoConfiguration {
                                                  PlatformTransactionManager transactions, NodeId node) {
         return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions),
                 new TokenSegments(jdbc, node));
+    }
+
+    /** Rebuilds a stop or a crash interrupted start again once the service is up. */
+    @Bean(destroyMethod = "close")
+    InterruptedRebuilds interruptedRebuilds(ProjectionRebuilds rebuilds) {
+        return new InterruptedRebuilds(rebuilds, Duration.ofSeconds(5), Duration.ofMinutes(2));
     }
 
     @Bean

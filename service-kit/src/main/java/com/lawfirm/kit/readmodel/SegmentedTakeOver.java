@@ -33,6 +33,7 @@ final class SegmentedTakeOver implements AutoCloseable {
     private final ReadModelStore store;
     private final TransactionTemplate transaction;
     private final TokenSegments segments;
+    private final RebuildMarks marks;
     private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "projection-take-over");
         thread.setDaemon(true);
@@ -40,11 +41,12 @@ final class SegmentedTakeOver implements AutoCloseable {
     });
 
     SegmentedTakeOver(ShadowCopies shadows, ReadModelStore store, TransactionTemplate transaction,
-                      TokenSegments segments) {
+                      TokenSegments segments, RebuildMarks marks) {
         this.shadows = shadows;
         this.store = store;
         this.transaction = transaction;
         this.segments = segments;
+        this.marks = marks;
     }
 
     /** Swaps the shadow in once every segment of the processor has replayed its share. */
@@ -83,9 +85,24 @@ final class SegmentedTakeOver implements AutoCloseable {
         return shadows.of(name).orElse(null) == rebuild;
     }
 
-    /** The current copy was kept up to date all along: giving the shadow up loses nothing but the repair. */
+    /**
+     * The current copy was kept up to date all along: giving the shadow up loses nothing but the repair. The batches
+     * under way into the shadow finish first, so none writes into it once it is emptied.
+     */
     private void giveUp(String name, ShadowCopies.Rebuild rebuild, String why) {
         shadows.finished(name, rebuild);
+        // a barrier: the batches already under way into the shadow finish before it is emptied; the next see it gone
+        Lock handling = rebuild.handling.writeLock();
+        handling.lock();
+        handling.unlock();
+        try {
+            transaction.executeWithoutResult(status -> {
+                rebuild.discard(store);
+                marks.done(name);
+            });
+        } catch (RuntimeException e) {
+            log.warn("{}: the shadow copy of a rebuild given up stays until the next rebuild: {}", name, e.toString());
+        }
         log.warn("{}: rebuild given up, the current copy stays as it is (rebuild it again): {}", name, why);
     }
 

@@ -47,9 +47,18 @@ public class ShadowCopies {
             this.segments = segments;
         }
 
+        /** Runs in the take-over's transaction, after the swap: a rebuild from the event store removes its mark. */
+        volatile Runnable onTakeOver = () -> { };
+
         /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
         public void takeOver(ReadModelStore store) {
             collections.forEach(collection -> store.replace(collection, collection + SUFFIX));
+            onTakeOver.run();
+        }
+
+        /** Empties the shadow copies of a rebuild given up. */
+        void discard(ReadModelStore store) {
+            collections.forEach(collection -> store.clear(collection + SUFFIX));
         }
     }
 

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -32,8 +33,9 @@ class SegmentedTakeOverTest {
     private final ReadModelStore store = mock(ReadModelStore.class);
     private final TokenSegments tokens = mock(TokenSegments.class);
     private final TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
+    private final RebuildMarks marks = mock(RebuildMarks.class);
     private final SegmentedTakeOver takeOver = new SegmentedTakeOver(shadows, store,
-            new TransactionTemplate(new NoDatabase()), tokens);
+            new TransactionTemplate(new NoDatabase()), tokens, marks);
 
     SegmentedTakeOverTest() {
         rebuild.lastToReplay = 500;
@@ -91,6 +93,8 @@ class SegmentedTakeOverTest {
         takeOver.look(processor, rebuild);
         assertThat(shadows.rebuilding("notes")).as("given up: the current copy was kept up to date").isFalse();
         assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
+        verify(store).clear("notes" + ShadowCopies.SUFFIX);
+        verify(marks).done("notes");
     }
 
     @Test
@@ -99,6 +103,8 @@ class SegmentedTakeOverTest {
         when(tokens.heldElsewhere("notes")).thenReturn(1);
         takeOver.look(processor, rebuild);
         assertThat(shadows.rebuilding("notes")).isFalse();
+        verify(store).clear("notes" + ShadowCopies.SUFFIX);
+        verify(marks).done("notes");
     }
 
     @Test
@@ -106,6 +112,7 @@ class SegmentedTakeOverTest {
         claimed(Map.of(0, at(600), 1, at(300)));
         takeOver.look(processor, rebuild);
         assertThat(shadows.rebuilding("notes")).isTrue();
+        verify(marks, never()).done("notes");
     }
 
     /** The segments this instance holds, the status of each built before it is handed over. */

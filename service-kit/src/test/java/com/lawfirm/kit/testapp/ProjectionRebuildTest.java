@@ -94,6 +94,8 @@ class ProjectionRebuildTest {
         assertThat(seen).as("the damaged copy, then the rebuilt one: never a partial one").isSubsetOf(damaged, live.size());
         assertThat(notes()).isEqualTo(live);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class)).as("no longer under way")
+                .isZero();
 
         // the rebuilt copy goes on living
         mvc.perform(post("/api/notes").header("Authorization", writer).contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,73 @@
+package com.lawfirm.kit.readmodel;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Once the service is up, starts again the rebuilds a stop or a crash interrupted ({@link
+ * ProjectionRebuilds#resumeInterrupted()}). Where another instance still holds segments of the projection (a killed
+ * instance's claims lapse after a few seconds), it looks again every {@code lookEvery} until {@code lookFor} has
+ * passed, then leaves the rebuild to whoever holds it, saying so.
+ */
+class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedRebuilds.class);
+
+    private final ProjectionRebuilds rebuilds;
+    private final Duration lookEvery;
+    private final long looks;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(work -> {
+        Thread thread = new Thread(work, "interrupted-rebuilds");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    InterruptedRebuilds(ProjectionRebuilds rebuilds, Duration lookEvery, Duration lookFor) {
+        this.rebuilds = rebuilds;
+        this.lookEvery = lookEvery;
+        this.looks = Math.max(1, lookFor.toMillis() / Math.max(1, lookEvery.toMillis()));
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        look(1, 0);
+    }
+
+    private void look(long look, long delayMillis) {
+        try {
+            scheduler.schedule(() -> {
+                boolean again;
+                try {
+                    List<String> later = rebuilds.resumeInterrupted();
+                    again = !later.isEmpty();
+                    if (again && look >= looks) {
+                        log.warn("{}: interrupted rebuilds still wait (other instances hold their segments, or the reset"
+                                + " failed); they start again when an instance starts alone, or ask for them again", later);
+                    }
+                } catch (RuntimeException e) {
+                    again = true; // the database away a moment: the marks are still there
+                    log.warn("interrupted rebuilds could not be looked at: {}", e.toString());
+                }
+                if (again && look < looks) {
+                    look(look + 1, lookEvery.toMillis());
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the service stops: the marks stay, and the next start looks again
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
