@@ -1,12 +1,10 @@
 package com.lawfirm.conflict.search;
 
 import com.lawfirm.events.party.PartyIdentifier;
-import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.kit.text.Names;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,43 +21,14 @@ import java.util.function.UnaryOperator;
  */
 public class ConflictGraph {
 
-    public record Node(String id, PartyKind kind, String name, Set<String> aliases, Set<String> formerNames,
-                       Set<PartyIdentifier> identifiers) {
-    }
-
-    public record Edge(String relation, String otherNodeId, boolean outgoing) {
-    }
-
-    public record StaffLink(String staffId, String staffName, String link) {
-    }
-
-    /** A registered client of the firm (current or former), as intake knows it. */
-    public record FirmClient(String clientId, boolean former) {
-    }
-
-    /** Everything the graph holds about one node, as the index stores it so a restart resumes without the log. */
-    public record NodeState(Node node, List<String> keys, List<MatterInvolvement> matters, List<Edge> edges,
-                            List<StaffLink> staff, List<FirmClient> clients, List<String> prospectOf) {
-
-        public NodeState {
-            prospectOf = prospectOf == null ? List.of() : prospectOf; // as stored before prospects were kept
-        }
-    }
-
     private final Map<String, Node> nodes = new ConcurrentHashMap<>();
     private final Map<String, String> nodeByKey = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keysByNode = new ConcurrentHashMap<>();
-    private final Map<String, List<MatterInvolvement>> matters = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> nodesByMatter = new ConcurrentHashMap<>();
-    private final Map<String, String> matterRefById = new ConcurrentHashMap<>();
-    private final Set<String> endedInquiries = ConcurrentHashMap.newKeySet();
+    private final MatterPlaces matters = new MatterPlaces();
     private final Map<String, List<Edge>> edges = new ConcurrentHashMap<>();
     private final Map<String, List<StaffLink>> staff = new ConcurrentHashMap<>();
-    private final Map<String, String> nodeByClient = new ConcurrentHashMap<>();
-    /** The firm's clients a node is (persons merged by name may be several), by client id. */
-    private final Map<String, Map<String, FirmClient>> clientsByNode = new ConcurrentHashMap<>();
-    /** The ended inquiries a node was the prospective client of, by node: what a prospect's erasure finds it by. */
-    private final Map<String, Set<String>> prospectOf = new ConcurrentHashMap<>();
+    private final ClientNodes clients = new ClientNodes();
+    private final EndedInquiries endedInquiries = new EndedInquiries();
     private final Set<String> touched = new LinkedHashSet<>();
 
     /** Forgets everything, before the graph is rebuilt from the log. */
@@ -68,20 +37,16 @@ public class ConflictGraph {
         nodeByKey.clear();
         keysByNode.clear();
         matters.clear();
-        nodesByMatter.clear();
-        matterRefById.clear();
         endedInquiries.clear();
         edges.clear();
         staff.clear();
-        nodeByClient.clear();
-        clientsByNode.clear();
-        prospectOf.clear();
+        clients.clear();
         touched.clear();
     }
 
     /** Adds or merges a party and returns its node. */
     public synchronized Node add(PartyRecord party) {
-        List<String> keys = identityKeys(party);
+        List<String> keys = party.identityKeys();
         String id = keys.stream().map(nodeByKey::get).filter(Objects::nonNull).findFirst().orElse(keys.get(0));
         Node existing = nodes.get(id);
         Node merged = existing == null
@@ -100,15 +65,14 @@ public class ConflictGraph {
     }
 
     public synchronized void addClient(String clientId, String nodeId) {
-        nodeByClient.put(clientId, nodeId);
-        clientsByNode.computeIfAbsent(nodeId, k -> new ConcurrentHashMap<>()).put(clientId, new FirmClient(clientId, false));
+        clients.put(nodeId, new FirmClient(clientId, false));
         touched.add(nodeId);
     }
 
     public synchronized void markFormerClient(String clientId) {
-        String nodeId = nodeByClient.get(clientId);
+        String nodeId = clients.node(clientId);
         if (nodeId != null) {
-            clientsByNode.computeIfAbsent(nodeId, k -> new ConcurrentHashMap<>()).put(clientId, new FirmClient(clientId, true));
+            clients.put(nodeId, new FirmClient(clientId, true));
             touched.add(nodeId);
         }
     }
@@ -116,7 +80,7 @@ public class ConflictGraph {
     /** New names and identifiers of a registered client join its node; returns the node, or null if unknown. */
     public synchronized Node extendClient(String clientId, List<String> aliases, List<String> formerNames,
                                           List<PartyIdentifier> identifiers) {
-        String nodeId = nodeByClient.get(clientId);
+        String nodeId = clients.node(clientId);
         Node node = nodeId == null ? null : nodes.get(nodeId);
         if (node == null) {
             return null;
@@ -126,7 +90,7 @@ public class ConflictGraph {
         for (PartyIdentifier identifier : identifiers) {
             PartyIdentifier normalized = new PartyIdentifier(identifier.scheme(), Names.normalizeIdentifier(identifier.value()));
             node.identifiers().add(normalized);
-            key("id:" + normalized.scheme() + ":" + normalized.value(), nodeId);
+            key(PartyRecord.identityKey(identifier), nodeId);
         }
         touched.add(nodeId);
         return node;
@@ -138,15 +102,14 @@ public class ConflictGraph {
      * staff stays for those records (other files of the firm), without the client. Returns the node, or null.
      */
     public synchronized String forgetClient(String clientId) {
-        String nodeId = nodeByClient.remove(clientId);
-        Map<String, FirmClient> clients = nodeId == null ? null : clientsByNode.get(nodeId);
-        if (clients == null) {
-            return nodeId;
+        String nodeId = clients.remove(clientId);
+        if (nodeId == null) {
+            return null;
         }
-        clients.remove(clientId);
         touched.add(nodeId);
-        boolean heldElsewhere = !clients.isEmpty() || !copy(edges.get(nodeId)).isEmpty() || !copy(staff.get(nodeId)).isEmpty()
-                || copy(matters.get(nodeId)).stream().anyMatch(m -> m.role() != PartyRole.CLIENT);
+        boolean heldElsewhere = !clients.of(nodeId).isEmpty() || !copy(edges.get(nodeId)).isEmpty()
+                || !copy(staff.get(nodeId)).isEmpty()
+                || matters.of(nodeId).stream().anyMatch(m -> m.role() != PartyRole.CLIENT);
         if (!heldElsewhere) {
             remove(nodeId);
         }
@@ -160,15 +123,11 @@ public class ConflictGraph {
      */
     public synchronized List<String> forgetProspect(String inquiryId) {
         List<String> gone = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> entry : List.copyOf(prospectOf.entrySet())) {
-            String nodeId = entry.getKey();
-            Set<String> inquiries = entry.getValue();
-            if (!inquiries.remove(inquiryId)) {
-                continue;
-            }
+        for (String nodeId : endedInquiries.forget(inquiryId)) {
             touched.add(nodeId);
-            boolean heldElsewhere = !inquiries.isEmpty() || !clients(nodeId).isEmpty() || !copy(matters.get(nodeId)).isEmpty()
-                    || !copy(edges.get(nodeId)).isEmpty() || !copy(staff.get(nodeId)).isEmpty();
+            boolean heldElsewhere = !endedInquiries.of(nodeId).isEmpty() || !clients.of(nodeId).isEmpty()
+                    || !matters.of(nodeId).isEmpty() || !copy(edges.get(nodeId)).isEmpty()
+                    || !copy(staff.get(nodeId)).isEmpty();
             if (!heldElsewhere) {
                 remove(nodeId);
                 gone.add(nodeId);
@@ -178,68 +137,47 @@ public class ConflictGraph {
     }
 
     private void remove(String nodeId) {
-        clientsByNode.remove(nodeId);
-        prospectOf.remove(nodeId);
+        clients.removeNode(nodeId);
+        endedInquiries.removeNode(nodeId);
         nodes.remove(nodeId);
         keysByNode.getOrDefault(nodeId, Set.of()).forEach(key -> nodeByKey.remove(key, nodeId));
         keysByNode.remove(nodeId);
-        copy(matters.remove(nodeId)).forEach(m -> nodesByMatter.getOrDefault(m.matterRef(), new HashSet<>()).remove(nodeId));
+        matters.removeNode(nodeId);
         staff.remove(nodeId);
         edges.remove(nodeId);
     }
 
     /** The firm's client a node is — a current one before a former one — or null. */
     public FirmClient client(String nodeId) {
-        List<FirmClient> clients = clients(nodeId);
-        return clients.stream().filter(c -> !c.former()).findFirst().orElse(clients.isEmpty() ? null : clients.get(0));
+        List<FirmClient> all = clients(nodeId);
+        return all.stream().filter(c -> !c.former()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
     }
 
     public List<FirmClient> clients(String nodeId) {
-        Map<String, FirmClient> clients = clientsByNode.get(nodeId);
-        return clients == null ? List.of() : List.copyOf(clients.values());
+        return clients.of(nodeId);
     }
 
     /** A registered client as the graph knows it, or null. */
     public FirmClient clientById(String clientId) {
-        String nodeId = nodeByClient.get(clientId);
-        Map<String, FirmClient> clients = nodeId == null ? null : clientsByNode.get(nodeId);
-        return clients == null ? null : clients.get(clientId);
+        return clients.byId(clientId);
     }
 
     public String clientNode(String clientId) {
-        return nodeByClient.get(clientId);
+        return clients.node(clientId);
     }
 
     /** Puts a party on a matter (or an open inquiry) in a role, replacing what was known of that place. */
     public synchronized void addMatter(String nodeId, MatterInvolvement involvement) {
-        if (MatterInvolvement.INQUIRY.equals(involvement.status()) && endedInquiries.contains(involvement.matterRef())) {
+        if (MatterInvolvement.INQUIRY.equals(involvement.status()) && endedInquiries.ended(involvement.matterRef())) {
             return; // the inquiry was declined, withdrawn or became a matter before this event was read
         }
-        List<MatterInvolvement> list = matters.computeIfAbsent(nodeId, k -> new ArrayList<>());
-        synchronized (list) {
-            list.removeIf(m -> m.matterRef().equals(involvement.matterRef()) && m.role() == involvement.role());
-            list.add(involvement);
-        }
-        nodesByMatter.computeIfAbsent(involvement.matterRef(), k -> ConcurrentHashMap.newKeySet()).add(nodeId);
-        if (involvement.matterId() != null) {
-            matterRefById.put(involvement.matterId(), involvement.matterRef());
-        }
+        matters.put(nodeId, involvement);
         touched.add(nodeId);
     }
 
     /** Changes what every party on a matter knows of it (its closing, its lead lawyer). */
     public synchronized void updateMatter(String matterId, UnaryOperator<MatterInvolvement> change) {
-        String ref = matterRefById.get(matterId);
-        if (ref == null) {
-            return;
-        }
-        for (String nodeId : nodesByMatter.getOrDefault(ref, Set.of())) {
-            List<MatterInvolvement> list = matters.get(nodeId);
-            synchronized (list) {
-                list.replaceAll(m -> m.matterRef().equals(ref) ? change.apply(m) : m);
-            }
-            touched.add(nodeId);
-        }
+        touched.addAll(matters.update(matterId, change));
     }
 
     /**
@@ -247,26 +185,12 @@ public class ConflictGraph {
      * client's node keeps the inquiry's id, for the prospect's erasure.
      */
     public synchronized void endInquiry(String inquiryId) {
-        endedInquiries.add(inquiryId);
-        for (String nodeId : nodesByMatter.getOrDefault(inquiryId, Set.of())) {
-            List<MatterInvolvement> list = matters.get(nodeId);
-            synchronized (list) {
-                if (list.stream().anyMatch(m -> isInquiry(m, inquiryId) && m.role() == PartyRole.CLIENT)) {
-                    prospectOf.computeIfAbsent(nodeId, k -> ConcurrentHashMap.newKeySet()).add(inquiryId);
-                }
-                list.removeIf(m -> isInquiry(m, inquiryId));
-            }
-            touched.add(nodeId);
-        }
-        nodesByMatter.remove(inquiryId);
-    }
-
-    private static boolean isInquiry(MatterInvolvement involvement, String inquiryId) {
-        return involvement.matterRef().equals(inquiryId) && MatterInvolvement.INQUIRY.equals(involvement.status());
+        endedInquiries.end(inquiryId);
+        touched.addAll(matters.leaveInquiry(inquiryId, nodeId -> endedInquiries.prospect(nodeId, inquiryId)));
     }
 
     public boolean inquiryEnded(String inquiryId) {
-        return endedInquiries.contains(inquiryId);
+        return endedInquiries.ended(inquiryId);
     }
 
     /** Links two parties; returns whether the link is new. */
@@ -297,7 +221,7 @@ public class ConflictGraph {
     }
 
     public List<MatterInvolvement> matters(String nodeId) {
-        return copy(matters.get(nodeId));
+        return matters.of(nodeId);
     }
 
     public List<Edge> edges(String nodeId) {
@@ -310,7 +234,7 @@ public class ConflictGraph {
 
     /** The declined or withdrawn inquiries whose prospective client the node was. */
     public List<String> endedInquiriesOf(String nodeId) {
-        return List.copyOf(prospectOf.getOrDefault(nodeId, Set.of()));
+        return endedInquiries.of(nodeId);
     }
 
     /** The nodes written since the last call, and forgets them. */
@@ -323,8 +247,7 @@ public class ConflictGraph {
     public synchronized NodeState state(String nodeId) {
         Node node = nodes.get(nodeId);
         return node == null ? null : new NodeState(node, List.copyOf(keysByNode.getOrDefault(nodeId, Set.of())),
-                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId),
-                List.copyOf(prospectOf.getOrDefault(nodeId, Set.of())));
+                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId), endedInquiries.of(nodeId));
     }
 
     /** Puts back a node as the index stored it. */
@@ -334,27 +257,16 @@ public class ConflictGraph {
         nodes.put(id, new Node(id, node.kind(), node.name(), new LinkedHashSet<>(node.aliases()),
                 new LinkedHashSet<>(node.formerNames()), new LinkedHashSet<>(node.identifiers())));
         state.keys().forEach(k -> key(k, id));
-        state.matters().forEach(m -> {
-            matters.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
-            nodesByMatter.computeIfAbsent(m.matterRef(), k -> ConcurrentHashMap.newKeySet()).add(id);
-            if (m.matterId() != null) {
-                matterRefById.put(m.matterId(), m.matterRef());
-            }
-        });
+        state.matters().forEach(m -> matters.put(id, m));
         state.edges().forEach(e -> addEdge(id, e));
         state.staff().forEach(s -> staff.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
-        for (FirmClient client : state.clients()) {
-            clientsByNode.computeIfAbsent(id, k -> new ConcurrentHashMap<>()).put(client.clientId(), client);
-            nodeByClient.put(client.clientId(), id);
-        }
-        if (!state.prospectOf().isEmpty()) {
-            prospectOf.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).addAll(state.prospectOf());
-        }
+        state.clients().forEach(client -> clients.put(id, client));
+        endedInquiries.prospect(id, state.prospectOf());
     }
 
     /** Puts back an inquiry that had ended, as the index stored it. */
     public void restoreEndedInquiry(String inquiryId) {
-        endedInquiries.add(inquiryId);
+        endedInquiries.end(inquiryId);
     }
 
     private void key(String key, String nodeId) {
@@ -382,16 +294,5 @@ public class ConflictGraph {
         synchronized (list) {
             return List.copyOf(list);
         }
-    }
-
-    /** Identifiers first: a party with a known identifier is the same party whatever it is called. */
-    private static List<String> identityKeys(PartyRecord party) {
-        List<String> keys = new ArrayList<>();
-        for (PartyIdentifier identifier : party.identifiers()) {
-            keys.add("id:" + identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value()));
-        }
-        NameKeys name = NameAnalysis.of(party.kind(), party.name());
-        keys.add("name:" + party.kind() + ":" + name.exact().iterator().next());
-        return keys;
     }
 }

@@ -1,7 +1,5 @@
 package com.lawfirm.conflict.search;
 
-import com.lawfirm.conflict.search.ConflictGraph.Edge;
-import com.lawfirm.conflict.search.ConflictGraph.Node;
 import com.lawfirm.conflict.search.PartyIndex.Candidate;
 import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.party.PartyRole;
@@ -14,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The conflict search: finds the stored parties a searched party may be (by identifier, name, alias, former name,
@@ -88,7 +88,7 @@ public class ConflictSearch {
         List<MatterInvolvement> matters = matters(node.id(), ownInquiry);
         // every hit names the party found: a client's name is sealed and erased with the client, a prospect's with
         // the inquiry
-        ConflictGraph.FirmClient client = graph.client(node.id());
+        FirmClient client = graph.client(node.id());
         String clientId = client == null ? null : client.clientId();
         String prospectInquiry = client == null ? prospectInquiryOf(node.id(), ownInquiry) : null;
         if (!matters.isEmpty()) {
@@ -100,7 +100,7 @@ public class ConflictSearch {
                     c.via() + (client.former() ? "; a former client of the firm" : "; a client of the firm"), List.of(),
                     client.clientId(), client.former(), null, null, List.of(), null));
         }
-        for (ConflictGraph.StaffLink link : graph.staff(node.id())) {
+        for (StaffLink link : graph.staff(node.id())) {
             hits.add(new ConflictHit(MatchKind.STAFF, c.score(), found.field(), found.value(), node.name(),
                     c.via() + "; " + link.link().toLowerCase().replace('_', ' ') + " of " + link.staffName(), List.of(),
                     clientId, null, link.staffId(), link.link(), List.of(), prospectInquiry));
@@ -123,7 +123,7 @@ public class ConflictSearch {
 
     /** Whose key seals the node's name in a recorded check: its client's, else its inquiry's; none for anyone else. */
     private String subjectOf(String nodeId, String ownInquiry) {
-        ConflictGraph.FirmClient client = graph.client(nodeId);
+        FirmClient client = graph.client(nodeId);
         return client != null ? client.clientId() : prospectInquiryOf(nodeId, ownInquiry);
     }
 
@@ -142,6 +142,9 @@ public class ConflictSearch {
         record Step(String nodeId, List<AffiliationLink> path) {
         }
         Set<String> seen = new HashSet<>(Set.of(start.id()));
+        Map<String, Optional<String>> subjects = new HashMap<>(); // a node's, once per search
+        Function<String, String> subjectOf = nodeId -> subjects.computeIfAbsent(nodeId,
+                id -> Optional.ofNullable(subjectOf(id, ownInquiry))).orElse(null);
         Deque<Step> queue = new ArrayDeque<>(List.of(new Step(start.id(), List.of())));
         while (!queue.isEmpty()) {
             Step step = queue.poll();
@@ -149,13 +152,13 @@ public class ConflictSearch {
                 continue;
             }
             String from = graph.node(step.nodeId()).name();
-            String fromSubject = subjectOf(step.nodeId(), ownInquiry);
+            String fromSubject = subjectOf.apply(step.nodeId());
             for (Edge edge : graph.edges(step.nodeId())) {
                 if (!seen.add(edge.otherNodeId())) {
                     continue;
                 }
                 Node other = graph.node(edge.otherNodeId());
-                String otherSubject = subjectOf(other.id(), ownInquiry);
+                String otherSubject = subjectOf.apply(other.id());
                 List<AffiliationLink> path = new ArrayList<>(step.path());
                 path.add(edge.outgoing() ? new AffiliationLink(from, edge.relation(), other.name(), fromSubject, otherSubject)
                         : new AffiliationLink(other.name(), edge.relation(), from, otherSubject, fromSubject));
@@ -163,7 +166,7 @@ public class ConflictSearch {
                 if (!matters.isEmpty()) {
                     double score = found.candidate().score() * Math.pow(0.85, path.size());
                     hits.add(new ConflictHit(MatchKind.AFFILIATE, score, found.field(), found.value(), start.name(),
-                            found.candidate().via() + "; affiliated with a party of these matters (see the path)",
+                            found.candidate().via() + "; " + AffiliationLink.REASON,
                             matters, clientId, null, null, null, List.copyOf(path), prospectInquiry));
                 }
                 queue.add(new Step(other.id(), path));

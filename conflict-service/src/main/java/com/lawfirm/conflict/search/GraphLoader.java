@@ -65,7 +65,7 @@ public class GraphLoader {
     /** Writes every node the events since the last call touched into the index (not yet searchable). */
     public void store() {
         for (String nodeId : graph.drainTouched()) {
-            ConflictGraph.NodeState state = graph.state(nodeId);
+            NodeState state = graph.state(nodeId);
             if (state != null) {
                 index.index(state);
             } else {
@@ -96,18 +96,18 @@ public class GraphLoader {
                 rechecks.affiliation(subject, affiliation.relation(), object);
             }
         } else if (event instanceof LegacyStaffImported staff) {
-            ConflictGraph.Node self = add(new PartyRecord(PartyKind.PERSON, staff.name(), List.of(), List.of(), List.of()));
-            graph.addStaffLink(self.id(), new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "SELF"));
+            Node self = add(new PartyRecord(PartyKind.PERSON, staff.name(), List.of(), List.of(), List.of()));
+            graph.addStaffLink(self.id(), new StaffLink(staff.staffId(), staff.name(), "SELF"));
             staff.priorClients().forEach(p -> link(add(record(p)).id(),
-                    new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "PRIOR_CLIENT")));
+                    new StaffLink(staff.staffId(), staff.name(), "PRIOR_CLIENT")));
             staff.relatives().forEach(p -> link(add(record(p)).id(),
-                    new ConflictGraph.StaffLink(staff.staffId(), staff.name(), "RELATIVE")));
+                    new StaffLink(staff.staffId(), staff.name(), "RELATIVE")));
         } else if (event instanceof MatterOpened matter) {
             for (com.lawfirm.events.party.MatterParty party : matter.parties()) {
                 if (Erased.is(party.name())) {
                     continue; // an erased client's own party: nothing of it is searchable any more
                 }
-                ConflictGraph.Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
+                Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
                         party.identifiers()));
                 graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.matterId(),
                         matter.description(), MatterInvolvement.OPEN, matter.matterType().name(), party.role(),
@@ -127,7 +127,7 @@ public class GraphLoader {
                 if (Erased.is(party.name())) {
                     continue;
                 }
-                ConflictGraph.Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
+                Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
                         party.identifiers()));
                 graph.addMatter(node.id(), new MatterInvolvement(requested.inquiryId(), null, title,
                         MatterInvolvement.INQUIRY, null, roleOf(party.role()), null, null, null));
@@ -137,18 +137,18 @@ public class GraphLoader {
         } else if (event instanceof InquiryWithdrawn withdrawn) {
             endInquiry(withdrawn.inquiryId());
         } else if (event instanceof StaffMemberJoined joined) {
-            ConflictGraph.Node self = add(new PartyRecord(PartyKind.PERSON, joined.name(), List.of(), List.of(), List.of()));
-            graph.addStaffLink(self.id(), new ConflictGraph.StaffLink(joined.staffId(), joined.name(), "SELF"));
+            Node self = add(new PartyRecord(PartyKind.PERSON, joined.name(), List.of(), List.of(), List.of()));
+            graph.addStaffLink(self.id(), new StaffLink(joined.staffId(), joined.name(), "SELF"));
         } else if (event instanceof StaffDisclosureRecorded disclosure) {
-            ConflictGraph.Node node = add(new PartyRecord(disclosure.partyKind(), disclosure.name(), disclosure.aliases(),
+            Node node = add(new PartyRecord(disclosure.partyKind(), disclosure.name(), disclosure.aliases(),
                     List.of(), disclosure.identifiers()));
-            link(node.id(), new ConflictGraph.StaffLink(disclosure.staffId(), disclosure.staffName(),
+            link(node.id(), new StaffLink(disclosure.staffId(), disclosure.staffName(),
                     disclosure.kind().name()));
         } else if (event instanceof ClientRegistered client) {
             if (Erased.is(client.name())) {
                 return true; // read after the client's erasure: it is no longer in the graph
             }
-            ConflictGraph.Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
+            Node node = add(new PartyRecord(client.kind(), client.name(), client.aliases(),
                     client.formerNames().stream().map(FormerName::name).toList(), client.identifiers()));
             graph.addClient(client.clientId(), node.id());
             if (rechecks != null) {
@@ -193,14 +193,14 @@ public class GraphLoader {
                               List<com.lawfirm.events.party.PartyIdentifier> identifiers) {
         List<String> aliases = newAliases.stream().filter(name -> !Erased.is(name)).toList();
         List<String> formerNames = newFormerNames.stream().filter(name -> !Erased.is(name)).toList();
-        ConflictGraph.Node node = graph.extendClient(clientId, aliases, formerNames, identifiers);
+        Node node = graph.extendClient(clientId, aliases, formerNames, identifiers);
         if (node != null && rechecks != null) {
             rechecks.newNames(clientId, trigger, java.util.stream.Stream.concat(aliases.stream(), formerNames.stream()).toList(),
                     identifiers);
         }
     }
 
-    private void link(String nodeId, ConflictGraph.StaffLink link) {
+    private void link(String nodeId, StaffLink link) {
         if (graph.addStaffLink(nodeId, link) && rechecks != null) {
             rechecks.staffLink(nodeId, link);
         }
@@ -210,7 +210,7 @@ public class GraphLoader {
         return new PartyRecord(party.kind(), party.name(), party.aliases(), party.formerNames(), party.identifiers());
     }
 
-    private ConflictGraph.Node add(PartyRecord party) {
+    private Node add(PartyRecord party) {
         return graph.add(party);
     }
 }

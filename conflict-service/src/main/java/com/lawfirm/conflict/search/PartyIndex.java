@@ -93,8 +93,8 @@ public class PartyIndex implements AutoCloseable {
     }
 
     /** Stores a node of the graph whole (for a restart) with the keys of every name it is known by (for search). */
-    public void index(ConflictGraph.NodeState state) {
-        ConflictGraph.Node node = state.node();
+    public void index(NodeState state) {
+        Node node = state.node();
         Document doc = new Document();
         doc.add(new StringField("node", node.id(), Field.Store.YES));
         doc.add(new StringField("kind", node.kind().name(), Field.Store.NO));
@@ -155,7 +155,7 @@ public class PartyIndex implements AutoCloseable {
     }
 
     /** Reads back every stored node and ended inquiry, to put the graph back as it was at the last commit. */
-    public void load(Consumer<ConflictGraph.NodeState> nodes, Consumer<String> endedInquiries) {
+    public void load(Consumer<NodeState> nodes, Consumer<String> endedInquiries) {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
@@ -167,7 +167,7 @@ public class PartyIndex implements AutoCloseable {
                     Document stored = fields.document(doc);
                     BytesRef state = stored.getBinaryValue("state");
                     if (state != null) {
-                        nodes.accept(JSON.readValue(state.bytes, state.offset, state.length, ConflictGraph.NodeState.class));
+                        nodes.accept(JSON.readValue(state.bytes, state.offset, state.length, NodeState.class));
                     } else if (stored.get("ended") != null) {
                         endedInquiries.accept(stored.get("ended"));
                     }

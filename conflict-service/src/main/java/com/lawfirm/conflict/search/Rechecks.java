@@ -82,7 +82,7 @@ public class Rechecks {
     void newNames(String clientId, String trigger, List<String> names, List<PartyIdentifier> identifiers) {
         later(() -> {
             String nodeId = graph.clientNode(clientId);
-            ConflictGraph.FirmClient client = graph.clientById(clientId);
+            FirmClient client = graph.clientById(clientId);
             if (client == null || client.former()) {
                 return;
             }
@@ -112,13 +112,13 @@ public class Rechecks {
     }
 
     /** A member of staff's prior client or relative: against them on a live matter, the staff member is conflicted. */
-    void staffLink(String nodeId, ConflictGraph.StaffLink link) {
+    void staffLink(String nodeId, StaffLink link) {
         if ("SELF".equals(link.link())) {
             return;
         }
         later(() -> {
             List<Place> places = new ArrayList<>(livePlaces(nodeId, null));
-            ConflictGraph.Node node = graph.node(nodeId);
+            Node node = graph.node(nodeId);
             sameParty(node, node == null ? List.of() : List.of(node.name()), List.of())
                     .forEach(other -> places.addAll(livePlaces(other, null)));
             for (Place place : places) {
@@ -164,7 +164,7 @@ public class Rechecks {
      * Other nodes the index holds for the same party under these names or identifiers. Near spellings are not looked
      * for: a re-check reports the same party on both sides, and a near spelling would be a false alarm.
      */
-    private Set<String> sameParty(ConflictGraph.Node node, List<String> names, List<PartyIdentifier> identifiers) {
+    private Set<String> sameParty(Node node, List<String> names, List<PartyIdentifier> identifiers) {
         Set<String> others = new LinkedHashSet<>();
         if (node == null) {
             return others;
@@ -188,7 +188,7 @@ public class Rechecks {
             graph.matters(step.nodeId()).stream().filter(MatterInvolvement::live)
                     .forEach(m -> places.add(new Place(step.nodeId(), m)));
             if (step.hops() + 1 < maxHops) {
-                for (ConflictGraph.Edge edge : graph.edges(step.nodeId())) {
+                for (Edge edge : graph.edges(step.nodeId())) {
                     if (seen.add(edge.otherNodeId())) {
                         queue.add(new Step(edge.otherNodeId(), step.hops() + 1));
                     }
@@ -215,7 +215,7 @@ public class Rechecks {
     }
 
     private String name(String nodeId) {
-        ConflictGraph.Node node = graph.node(nodeId);
+        Node node = graph.node(nodeId);
         return node == null ? nodeId : node.name();
     }
 }

@@ -1,6 +1,7 @@
 package com.lawfirm.conflict.search;
 
 import com.lawfirm.events.conflict.AbsoluteConflict;
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
 
@@ -23,9 +24,10 @@ public final class ScreenedHits {
             return hit;
         }
         List<HitMatter> matters = forScreened(hit.matters(), screened);
+        // an affiliate's reason named the affiliate until revision 4 of the check's event, and a view may keep it
         return new FrozenHit(hit.party(), hit.matchKind(), hit.score(), hit.searchedField(), hit.searchedValue(),
-                hit.matchedName(), hit.matchedBecause(), matters, hit.clientId(), hit.formerClient(), hit.staffId(),
-                hit.staffLink(), List.of(), hit.prospectInquiry());
+                hit.matchedName(), AffiliationLink.withoutName(hit.matchedBecause()), matters, hit.clientId(),
+                hit.formerClient(), hit.staffId(), hit.staffLink(), List.of(), hit.prospectInquiry());
     }
 
     /** Matters a screened member of staff may see: the screened ones only as whom to ask. */

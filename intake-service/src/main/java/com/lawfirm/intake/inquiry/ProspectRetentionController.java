@@ -67,8 +67,8 @@ class ProspectRetentionController {
     @PreAuthorize(HOLDERS)
     Map<String, String> placeHold(@PathVariable String id, @Valid @RequestBody Hold body, Authentication user) {
         String holdId = UUID.randomUUID().toString();
-        commands.sendAndWait(new PlaceProspectLegalHold(existing(id), holdId, body.reason(), LocalDate.now(clock),
-                user.getName()));
+        refuseIfEngaged(existing(id));
+        commands.sendAndWait(new PlaceProspectLegalHold(id, holdId, body.reason(), LocalDate.now(clock), user.getName()));
         return Map.of("id", holdId);
     }
 
@@ -88,17 +88,23 @@ class ProspectRetentionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ARCHIVIST', 'ADMIN')")
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
-        existing(id);
-        // the engagement's own history, not a read model that may lag: its key must not go once it is signed
+        refuseIfEngaged(existing(id));
+        List<String> subjects = commands.sendAndWait(new EraseProspectPersonalData(id, LocalDate.now(clock),
+                properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
+        // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
+        keys.destroy(subjects);
+    }
+
+    /**
+     * The prospect who signed an engagement is the client of a matter: its records are the matter's, kept and held
+     * with the client's. Read from the engagement's own history, not a read model that may lag.
+     */
+    private void refuseIfEngaged(String id) {
         if (events.readEvents(AcceptedProposals.engagementIdOf(id)).asStream()
                 .anyMatch(event -> EngagementSigned.class.equals(event.getPayloadType()))) {
             throw new RuleViolationException("engagement-signed",
                     "the prospect signed an engagement and is the client of a matter; its records are the matter's");
         }
-        List<String> subjects = commands.sendAndWait(new EraseProspectPersonalData(id, LocalDate.now(clock),
-                properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
-        // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
-        keys.destroy(subjects);
     }
 
     private String existing(String id) {

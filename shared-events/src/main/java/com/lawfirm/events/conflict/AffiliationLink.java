@@ -12,6 +12,15 @@ import com.lawfirm.events.privacy.PersonalData;
 public record AffiliationLink(@PersonalData(subject = "fromSubject") String from, String relation,
                               @PersonalData(subject = "toSubject") String to, String fromSubject, String toSubject) {
 
+    /** An affiliate hit's reason after what matched: it names no one, the path does (sealed). */
+    public static final String REASON = "affiliated with a party of these matters (see the path)";
+
+    /** A reason as recorded before revision 4 ("…; affiliated with <name>"), without the name. */
+    public static String withoutName(String reason) {
+        int at = reason == null ? -1 : reason.indexOf("; affiliated with ");
+        return at < 0 ? reason : reason.substring(0, at) + "; " + REASON;
+    }
+
     /**
      * A step as revision 3 wrote it, one sentence, read as the relation: so a consumer of records published before
      * revision 4, or a read model stored before it, reads them as the event store's upcaster does.

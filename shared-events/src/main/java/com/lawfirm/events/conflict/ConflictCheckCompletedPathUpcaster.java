@@ -7,7 +7,8 @@ import com.lawfirm.events.AddedFieldsUpcaster;
 
 /**
  * Revision 3 of {@link ConflictCheckCompleted} wrote an affiliate hit's path as sentences naming the parties in clear:
- * each reads as an {@link AffiliationLink} whose relation is the sentence, with no names apart (they stay as stored).
+ * each reads as an {@link AffiliationLink} whose relation is the sentence, with no names apart (they stay as stored);
+ * its reason, which named the affiliate, reads without the name.
  */
 public class ConflictCheckCompletedPathUpcaster extends AddedFieldsUpcaster {
 
@@ -19,6 +20,9 @@ public class ConflictCheckCompletedPathUpcaster extends AddedFieldsUpcaster {
     public JsonNode upgrade(JsonNode older) {
         JsonNode upgraded = super.upgrade(older);
         for (JsonNode hit : upgraded.path("hits")) {
+            if ("AFFILIATE".equals(hit.path("matchKind").asText()) && hit.path("matchedBecause").isTextual()) {
+                ((ObjectNode) hit).put("matchedBecause", AffiliationLink.withoutName(hit.path("matchedBecause").asText()));
+            }
             JsonNode path = hit.path("path");
             if (path.isArray()) {
                 ArrayNode links = ((ObjectNode) hit).putArray("path");
