@@ -3,6 +3,7 @@ package com.lawfirm.conflict;
 import com.lawfirm.events.conflict.ConflictCheckCompletedPathUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
+import com.lawfirm.events.conflict.PotentialConflictDiscoveredUpcaster;
 import com.lawfirm.kit.ServiceApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,12 @@ public class ConflictServiceApplication {
     @Order(3)
     ConflictCheckCompletedPathUpcaster conflictCheckCompletedPathUpcaster() {
         return new ConflictCheckCompletedPathUpcaster();
+    }
+
+    /** Potential conflicts found before their names were sealed are read with no subject, their path as sentences. */
+    @Bean
+    PotentialConflictDiscoveredUpcaster potentialConflictDiscoveredUpcaster() {
+        return new PotentialConflictDiscoveredUpcaster();
     }
 
     public static void main(String[] args) {

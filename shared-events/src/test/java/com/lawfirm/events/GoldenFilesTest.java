@@ -13,6 +13,8 @@ import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ConflictCheckCompletedPathUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
+import com.lawfirm.events.conflict.PotentialConflictDiscovered;
+import com.lawfirm.events.conflict.PotentialConflictDiscoveredUpcaster;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
 import com.lawfirm.events.intake.DataSubjectRequestAnsweredUpcaster;
 import com.lawfirm.events.intake.DataSubjectRequestReceived;
@@ -57,6 +59,7 @@ class GoldenFilesTest {
             ConflictCheckCompleted.class.getName() + "@2", chain(new ConflictCheckCompletedProspectUpcaster(),
                     new ConflictCheckCompletedPathUpcaster()),
             ConflictCheckCompleted.class.getName() + "@3", new ConflictCheckCompletedPathUpcaster()::upgrade,
+            PotentialConflictDiscovered.class.getName() + "@1", new PotentialConflictDiscoveredUpcaster()::upgrade,
             ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade,
             DataSubjectRequestReceived.class.getName() + "@1", new DataSubjectRequestReceivedUpcaster()::upgrade,
             DataSubjectRequestAnswered.class.getName() + "@1", new DataSubjectRequestAnsweredUpcaster()::upgrade);

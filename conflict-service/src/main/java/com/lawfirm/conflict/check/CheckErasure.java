@@ -120,10 +120,7 @@ class CheckErasure {
                 searched && hit.searchedValue() != null ? PersonalData.ERASED : hit.searchedValue(),
                 erased.test(matchedSubject(hit)) && hit.matchedName() != null ? PersonalData.ERASED : hit.matchedName(),
                 hit.matchedBecause(), hit.matters(), hit.clientId(), hit.formerClient(), hit.staffId(), hit.staffLink(),
-                path(hit).stream().map(link -> new AffiliationLink(
-                        erased.test(link.fromSubject()) ? PersonalData.ERASED : link.from(), link.relation(),
-                        erased.test(link.toSubject()) ? PersonalData.ERASED : link.to(),
-                        link.fromSubject(), link.toSubject())).toList(),
+                path(hit).stream().map(link -> link.without(erased)).toList(),
                 hit.prospectInquiry());
     }
 }

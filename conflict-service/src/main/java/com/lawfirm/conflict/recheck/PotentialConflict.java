@@ -30,7 +30,7 @@ class PotentialConflict {
     @CommandHandler
     PotentialConflict(RecordPotentialConflict command) {
         apply(new PotentialConflictDiscovered(command.discoveryId(), command.trigger(), command.description(),
-                command.subjectName(), command.staffId(), command.matters(), command.path()));
+                command.subjectName(), command.subjectId(), command.staffId(), command.matters(), command.path()));
     }
 
     @CommandHandler

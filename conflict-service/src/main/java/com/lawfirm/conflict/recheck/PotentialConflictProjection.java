@@ -38,6 +38,7 @@ class PotentialConflictProjection {
         v.trigger = e.trigger();
         v.description = e.description();
         v.subjectName = e.subjectName();
+        v.subjectId = e.subjectId();
         v.staffId = e.staffId();
         v.matters = e.matters();
         v.path = e.path();

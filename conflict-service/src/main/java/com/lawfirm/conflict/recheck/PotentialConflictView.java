@@ -1,5 +1,6 @@
 package com.lawfirm.conflict.recheck;
 
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.conflict.PotentialConflictConclusion;
 
@@ -15,9 +16,11 @@ public class PotentialConflictView {
     public String trigger;
     public String description;
     public String subjectName;
+    /** the client, or the prospect's inquiry, whose key seals the subject's name; none for anyone else */
+    public String subjectId;
     public String staffId;
     public List<HitMatter> matters;
-    public List<String> path;
+    public List<AffiliationLink> path;
     public Instant discoveredAt;
     public Status status;
     public PotentialConflictConclusion conclusion;

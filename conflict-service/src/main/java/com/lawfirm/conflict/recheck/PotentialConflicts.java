@@ -36,7 +36,7 @@ class PotentialConflicts implements Rechecks.Discoveries {
     @Override
     public void discovered(Rechecks.Discovery d) {
         RecordPotentialConflict command = new RecordPotentialConflict(d.id(), d.trigger(), d.description(),
-                d.subjectName(), d.staffId(), d.matters().stream().map(m -> new HitMatter(m.matterRef(), m.title(),
+                d.subjectName(), d.subjectId(), d.staffId(), d.matters().stream().map(m -> new HitMatter(m.matterRef(), m.title(),
                 m.status(), m.practiceArea(), m.role() == null ? null : m.role().name(), m.openedOn(), m.closedOn(),
                 m.leadLawyer())).toList(), d.path());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -1,5 +1,6 @@
 package com.lawfirm.conflict.recheck;
 
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.HitMatter;
 import com.lawfirm.events.conflict.PotentialConflictConclusion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,7 +14,7 @@ final class RecheckCommands {
     }
 
     record RecordPotentialConflict(String discoveryId, String trigger, String description, String subjectName,
-                                   String staffId, List<HitMatter> matters, List<String> path) {
+                                   String subjectId, String staffId, List<HitMatter> matters, List<AffiliationLink> path) {
     }
 
     record ReviewPotentialConflict(@TargetAggregateIdentifier String discoveryId, String analyst,

@@ -2,7 +2,6 @@ package com.lawfirm.conflict.search;
 
 import com.lawfirm.conflict.search.PartyIndex.Candidate;
 import com.lawfirm.events.conflict.AffiliationLink;
-import com.lawfirm.events.party.PartyRole;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ public class ConflictSearch {
         // the inquiry
         FirmClient client = graph.client(node.id());
         String clientId = client == null ? null : client.clientId();
-        String prospectInquiry = client == null ? prospectInquiryOf(node.id(), ownInquiry) : null;
+        String prospectInquiry = client == null ? DataSubjects.prospectInquiryOf(graph, node.id(), ownInquiry) : null;
         if (!matters.isEmpty()) {
             hits.add(new ConflictHit(c.kind(), c.score(), found.field(), found.value(), node.name(), c.via(), matters,
                     clientId, null, null, null, List.of(), prospectInquiry));
@@ -106,25 +105,6 @@ public class ConflictSearch {
                     clientId, null, link.staffId(), link.link(), List.of(), prospectInquiry));
         }
         affiliates(node, found, ownInquiry, clientId, prospectInquiry, hits);
-    }
-
-    /**
-     * The inquiry whose prospective client the node is: an open one other than the check's own first, then one that
-     * ended, then the check's own (the party searched may be found itself, and lead to its affiliates).
-     */
-    private String prospectInquiryOf(String nodeId, String ownInquiry) {
-        List<String> open = graph.matters(nodeId).stream()
-                .filter(m -> MatterInvolvement.INQUIRY.equals(m.status()) && m.role() == PartyRole.CLIENT)
-                .map(MatterInvolvement::matterRef).toList();
-        return open.stream().filter(inquiry -> !inquiry.equals(ownInquiry)).findFirst()
-                .or(() -> graph.endedInquiriesOf(nodeId).stream().findFirst())
-                .orElse(open.isEmpty() ? null : open.get(0));
-    }
-
-    /** Whose key seals the node's name in a recorded check: its client's, else its inquiry's; none for anyone else. */
-    private String subjectOf(String nodeId, String ownInquiry) {
-        FirmClient client = graph.client(nodeId);
-        return client != null ? client.clientId() : prospectInquiryOf(nodeId, ownInquiry);
     }
 
     private List<MatterInvolvement> matters(String nodeId, String ownInquiry) {
@@ -144,7 +124,7 @@ public class ConflictSearch {
         Set<String> seen = new HashSet<>(Set.of(start.id()));
         Map<String, Optional<String>> subjects = new HashMap<>(); // a node's, once per search
         Function<String, String> subjectOf = nodeId -> subjects.computeIfAbsent(nodeId,
-                id -> Optional.ofNullable(subjectOf(id, ownInquiry))).orElse(null);
+                id -> Optional.ofNullable(DataSubjects.of(graph, id, ownInquiry))).orElse(null);
         Deque<Step> queue = new ArrayDeque<>(List.of(new Step(start.id(), List.of())));
         while (!queue.isEmpty()) {
             Step step = queue.poll();

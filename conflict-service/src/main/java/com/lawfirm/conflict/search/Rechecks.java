@@ -1,5 +1,6 @@
 package com.lawfirm.conflict.search;
 
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.party.PartyIdentifier;
 import com.lawfirm.events.party.PartyRole;
 
@@ -31,9 +32,13 @@ public class Rechecks {
         void discovered(Discovery discovery);
     }
 
-    /** A possible conflict the new fact reveals, with the matters it concerns. */
-    public record Discovery(String id, String trigger, String description, String subjectName, String staffId,
-                            List<MatterInvolvement> matters, List<String> path) {
+    /**
+     * A possible conflict the new fact reveals, with the matters it concerns. The description names no one: the party
+     * it is about is {@code subjectName}, whose data subject (a client, a prospect's inquiry) is {@code subjectId},
+     * and how the parties connect is the {@code path}, each name with its own subject.
+     */
+    public record Discovery(String id, String trigger, String description, String subjectName, String subjectId,
+                            String staffId, List<MatterInvolvement> matters, List<AffiliationLink> path) {
     }
 
     private record Place(String nodeId, MatterInvolvement matter) {
@@ -59,16 +64,17 @@ public class Rechecks {
     }
 
     /** A new affiliation: the firm's client on one side of it and the adverse party of a live matter on the other. */
-    void affiliation(String subjectId, String relation, String objectId) {
+    void affiliation(String subjectNode, String relation, String objectNode) {
         later(() -> {
-            List<Place> one = livePlaces(subjectId, objectId);
-            List<Place> other = livePlaces(objectId, subjectId);
-            String link = name(subjectId) + " " + relation + " " + name(objectId);
+            List<Place> one = livePlaces(subjectNode, objectNode);
+            List<Place> other = livePlaces(objectNode, subjectNode);
+            AffiliationLink link = new AffiliationLink(name(subjectNode), relation, name(objectNode),
+                    subjectOf(subjectNode), subjectOf(objectNode));
             for (Place a : one) {
                 for (Place b : other) {
                     if (opposed(a, b)) {
                         report("AFFILIATION", "新的关联关系使本所客户与对方当事人相关联 — a new affiliation links a client of the firm "
-                                + "with a party it acts against: " + link, link, null, a, b, List.of(link));
+                                + "with a party it acts against", subjectNode, null, a, b, List.of(link));
                     }
                 }
             }
@@ -93,8 +99,8 @@ public class Rechecks {
             // the client's own node may be an adverse party already, merged with it by name or identifier
             for (Place b : livePlaces(nodeId, null)) {
                 if (opposed(asClient, b)) {
-                    report(trigger, "本所客户是在办事项的对方当事人 — a client of the firm is a party it acts against: "
-                            + name(nodeId), name(nodeId), null, asClient, b, List.of());
+                    report(trigger, "本所客户是在办事项的对方当事人 — a client of the firm is a party it acts against", nodeId,
+                            null, asClient, b, List.of());
                 }
             }
             for (String other : sameParty(graph.node(nodeId), names, identifiers)) {
@@ -102,8 +108,8 @@ public class Rechecks {
                     for (Place b : livePlaces(other, null)) {
                         if (opposed(a, b)) {
                             report(trigger, "客户的名称或标识与对方当事人相同 — under a name or identifier of a client of the firm, "
-                                    + "it is a party the firm acts against: " + name(nodeId) + " / " + name(other),
-                                    name(nodeId), null, a, b, List.of());
+                                    + "it is a party the firm acts against", nodeId, null, a, b, List.of(new AffiliationLink(
+                                    name(nodeId), "SAME_PARTY_AS", name(other), subjectOf(nodeId), subjectOf(other))));
                         }
                     }
                 }
@@ -124,10 +130,10 @@ public class Rechecks {
             for (Place place : places) {
                 if (place.matter().role() == PartyRole.ADVERSE) {
                     String what = link.link().toLowerCase().replace('_', ' ');
-                    report("STAFF_" + link.link(), "%s 的%s是在办事项的对方当事人 — %s's %s %s is an adverse party on %s"
+                    report("STAFF_" + link.link(), "%s 的%s是在办事项的对方当事人 — %s's %s is an adverse party on %s"
                                     .formatted(link.staffName(), "PRIOR_CLIENT".equals(link.link()) ? "原客户" : "亲属",
-                                            link.staffName(), what, name(nodeId), place.matter().matterRef()),
-                            name(nodeId), link.staffId(), place, null, List.of());
+                                            link.staffName(), what, place.matter().matterRef()),
+                            nodeId, link.staffId(), place, null, List.of());
                 }
             }
         });
@@ -203,15 +209,20 @@ public class Rechecks {
                 || a.matter().role() == PartyRole.ADVERSE && b.matter().role() == PartyRole.CLIENT;
     }
 
-    private void report(String trigger, String description, String subject, String staffId, Place a, Place b,
-                        List<String> path) {
+    private void report(String trigger, String description, String subjectNode, String staffId, Place a, Place b,
+                        List<AffiliationLink> path) {
         List<MatterInvolvement> matters = Stream.of(a, b).filter(java.util.Objects::nonNull).map(Place::matter)
                 .filter(m -> m.matterRef() != null).toList();
         String identity = Stream.of(a, b).filter(java.util.Objects::nonNull)
                 .map(p -> p.nodeId() + "/" + p.matter().matterRef() + "/" + p.matter().role()).sorted()
                 .collect(Collectors.joining("|", trigger + "|" + (staffId == null ? "" : staffId) + "|", ""));
         String id = UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
-        discoveries.discovered(new Discovery(id, trigger, description, subject, staffId, matters, path));
+        discoveries.discovered(new Discovery(id, trigger, description, name(subjectNode), subjectOf(subjectNode), staffId,
+                matters, path));
+    }
+
+    private String subjectOf(String nodeId) {
+        return DataSubjects.of(graph, nodeId, null);
     }
 
     private String name(String nodeId) {

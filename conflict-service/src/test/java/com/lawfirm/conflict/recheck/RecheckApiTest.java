@@ -29,8 +29,10 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -74,7 +76,11 @@ class RecheckApiTest {
         String id = awaitDiscovery("AFFILIATION", ours);
         mvc.perform(get("/api/potential-conflicts/" + id).header("Authorization", analyst))
                 .andExpect(jsonPath("$.matters[*].matterRef", containsInAnyOrder(ours, theirs)))
-                .andExpect(jsonPath("$.path[0]").value("鼎盛投资集团有限公司%s PARENT_OF 北辰物业服务有限公司%s".formatted(suffix, suffix)))
+                .andExpect(jsonPath("$.path[0].from").value("鼎盛投资集团有限公司" + suffix))
+                .andExpect(jsonPath("$.path[0].relation").value("PARENT_OF"))
+                .andExpect(jsonPath("$.path[0].to").value("北辰物业服务有限公司" + suffix))
+                .andExpect(jsonPath("$.subjectName").value("鼎盛投资集团有限公司" + suffix))
+                .andExpect(jsonPath("$.description", not(containsString("鼎盛"))))
                 .andExpect(jsonPath("$.status").value("AWAITING_REVIEW"));
 
         review(id, "{\"reasoning\":\"x\"}").andExpect(status().isBadRequest())

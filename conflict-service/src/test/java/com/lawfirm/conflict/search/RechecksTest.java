@@ -1,5 +1,6 @@
 package com.lawfirm.conflict.search;
 
+import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ImportedParty;
 import com.lawfirm.events.conflict.LegacyAffiliationImported;
 import com.lawfirm.events.conflict.LegacyMatterImported;
@@ -43,6 +44,9 @@ class RechecksTest {
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.trigger()).isEqualTo("AFFILIATION");
             assertThat(d.matters()).extracting(MatterInvolvement::matterRef).containsExactlyInAnyOrder("M-1", "M-2");
+            assertThat(d.path()).containsExactly(new AffiliationLink("鼎盛投资集团有限公司", "PARENT_OF", "北辰物业服务有限公司",
+                    null, null));
+            assertThat(d.description()).doesNotContain("鼎盛").doesNotContain("北辰");
         });
         loader.apply(List.of(affiliation("鼎盛投资集团有限公司", "CONTROLLED_BY", "北辰物业服务有限公司")));
         assertThat(found).hasSize(2);
@@ -107,7 +111,13 @@ class RechecksTest {
                         List.of(), Language.ZH, null, null, null)));
         assertThat(found).isEmpty();
         loader.apply(List.of(new ClientRenamed("c-1", "星河影业有限公司3f9a2c", "银河娱乐有限公司3f9a2c", LocalDate.now())));
-        assertThat(found).singleElement().satisfies(d -> assertThat(d.trigger()).isEqualTo("CLIENT_RENAMED"));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.trigger()).isEqualTo("CLIENT_RENAMED");
+            // the client's name is sealed under the client: the description names no one
+            assertThat(d.subjectId()).isEqualTo("c-1");
+            assertThat(d.description()).doesNotContain("3f9a2c");
+            assertThat(d.path()).allSatisfy(link -> assertThat(link.fromSubject()).isEqualTo("c-1"));
+        });
     }
 
     @Test
@@ -121,6 +131,9 @@ class RechecksTest {
         assertThat(found).as("only the live matter counts").singleElement().satisfies(d -> {
             assertThat(d.trigger()).isEqualTo("CLIENT_REGISTERED");
             assertThat(d.matters()).extracting(MatterInvolvement::matterRef).containsExactly("M-1");
+            assertThat(d.subjectName()).isEqualTo("星河影业有限公司");
+            assertThat(d.subjectId()).isEqualTo("c-1");
+            assertThat(d.description()).doesNotContain("星河");
         });
     }
 

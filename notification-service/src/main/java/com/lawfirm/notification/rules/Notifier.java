@@ -225,9 +225,12 @@ public class Notifier {
         return recipients;
     }
 
-    /** What the notification is about, for the inbox's and the log's filters. */
+    /**
+     * What the notification is about, for the inbox's and the log's filters, and for an erasure to find what it says
+     * of the person erased (a potential conflict's subject: the client, or the prospect's inquiry).
+     */
     private static String subject(Map<String, String> values) {
-        for (String key : List.of("matterId", "inquiryId", "checkId", "invoiceId")) {
+        for (String key : List.of("matterId", "inquiryId", "checkId", "invoiceId", "subjectId")) {
             if (values.get(key) != null) {
                 return values.get(key);
             }

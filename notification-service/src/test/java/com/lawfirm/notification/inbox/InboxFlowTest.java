@@ -113,13 +113,16 @@ class InboxFlowTest {
         kafka.publish(Topics.CONFLICT, "ConflictCheck", check, 1, new ConflictCheckDeclined(check, inquiry, "对方为现任客户"));
         String discovery = UUID.randomUUID().toString();
         kafka.publish(Topics.CONFLICT, "PotentialConflict", discovery, 0, new PotentialConflictDiscovered(discovery,
-                "AFFILIATION", "a new affiliation links a client with an opponent", "鼎盛投资集团有限公司", null, List.of(), List.of()));
+                "AFFILIATION", "a new affiliation links a client with an opponent", "鼎盛投资集团有限公司", "client-1", null,
+                List.of(), List.of()));
         String analyst = TestStack.get().bearer("zhou.lei", "CONFLICTS_ANALYST");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/inbox").header("Authorization", analyst))
                         .andExpect(jsonPath("$[?(@.templateKey == 'conflict-hits')].text.zh.title").value("利益冲突检索有 1 条命中"))
                         .andExpect(jsonPath("$[?(@.templateKey == 'potential-conflict')].text.en.title")
-                                .value("A re-check found a potential conflict: 鼎盛投资集团有限公司")));
+                                .value("A re-check found a potential conflict: 鼎盛投资集团有限公司"))
+                        // about the client it names: the client's erasure finds it
+                        .andExpect(jsonPath("$[?(@.templateKey == 'potential-conflict')].subjectId").value("client-1")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/inbox").header("Authorization", ownerToken))
                         .andExpect(jsonPath("$", hasSize(2)))

@@ -1,6 +1,12 @@
 package com.lawfirm.events.conflict;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lawfirm.events.privacy.PersonalData;
+
+import java.util.function.Predicate;
 
 /**
  * One step of the path by which an affiliate's hit leads from the party found to a party on a matter:
@@ -14,6 +20,26 @@ public record AffiliationLink(@PersonalData(subject = "fromSubject") String from
 
     /** An affiliate hit's reason after what matched: it names no one, the path does (sealed). */
     public static final String REASON = "affiliated with a party of these matters (see the path)";
+
+    /** Steps written as sentences before their names were sealed, as links whose relation is the sentence. */
+    public static ArrayNode fromSentences(JsonNode sentences) {
+        ArrayNode links = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode sentence : sentences) {
+            ObjectNode link = links.addObject();
+            link.putNull("from");
+            link.set("relation", sentence);
+            link.putNull("to");
+            link.putNull("fromSubject");
+            link.putNull("toSubject");
+        }
+        return links;
+    }
+
+    /** The link as it reads once the subjects {@code erased} says are erased: their names go. */
+    public AffiliationLink without(Predicate<String> erased) {
+        return new AffiliationLink(fromSubject != null && erased.test(fromSubject) ? PersonalData.ERASED : from, relation,
+                toSubject != null && erased.test(toSubject) ? PersonalData.ERASED : to, fromSubject, toSubject);
+    }
 
     /** A reason as recorded before revision 4 ("…; affiliated with <name>"), without the name. */
     public static String withoutName(String reason) {

@@ -1,7 +1,6 @@
 package com.lawfirm.events.conflict;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lawfirm.events.AddedFieldsUpcaster;
 
@@ -23,17 +22,8 @@ public class ConflictCheckCompletedPathUpcaster extends AddedFieldsUpcaster {
             if ("AFFILIATE".equals(hit.path("matchKind").asText()) && hit.path("matchedBecause").isTextual()) {
                 ((ObjectNode) hit).put("matchedBecause", AffiliationLink.withoutName(hit.path("matchedBecause").asText()));
             }
-            JsonNode path = hit.path("path");
-            if (path.isArray()) {
-                ArrayNode links = ((ObjectNode) hit).putArray("path");
-                for (JsonNode step : path) {
-                    ObjectNode link = links.addObject();
-                    link.putNull("from");
-                    link.set("relation", step);
-                    link.putNull("to");
-                    link.putNull("fromSubject");
-                    link.putNull("toSubject");
-                }
+            if (hit.path("path").isArray()) {
+                ((ObjectNode) hit).set("path", AffiliationLink.fromSentences(hit.path("path")));
             }
         }
         return upgraded;
