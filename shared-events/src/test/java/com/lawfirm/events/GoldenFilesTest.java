@@ -118,6 +118,15 @@ class GoldenFilesTest {
                 .isEqualTo(read);
     }
 
+    /** So are potential conflicts published, or kept in a view, before revision 2 (no subject, the path as sentences). */
+    @Test
+    void aFindingWithItsPathAsSentencesReadsWithoutUpcasting() throws Exception {
+        PotentialConflictDiscovered read = json.treeToValue(json.readTree(Files.readString(
+                file(PotentialConflictDiscovered.class, "1"))), PotentialConflictDiscovered.class);
+        assertThat(read.subjectId()).isNull();
+        assertThat(read.path()).containsExactly(new AffiliationLink(null, "样例 sample", null, null, null));
+    }
+
     private static UnaryOperator<JsonNode> chain(AddedFieldsUpcaster... steps) {
         return older -> {
             JsonNode upgraded = older;

@@ -74,7 +74,7 @@ public class Rechecks {
                 for (Place b : other) {
                     if (opposed(a, b)) {
                         report("AFFILIATION", "新的关联关系使本所客户与对方当事人相关联 — a new affiliation links a client of the firm "
-                                + "with a party it acts against", subjectNode, null, a, b, List.of(link));
+                                + "with a party it acts against", subjectNode, link.fromSubject(), null, a, b, List.of(link));
                     }
                 }
             }
@@ -100,7 +100,7 @@ public class Rechecks {
             for (Place b : livePlaces(nodeId, null)) {
                 if (opposed(asClient, b)) {
                     report(trigger, "本所客户是在办事项的对方当事人 — a client of the firm is a party it acts against", nodeId,
-                            null, asClient, b, List.of());
+                            clientId, null, asClient, b, List.of());
                 }
             }
             for (String other : sameParty(graph.node(nodeId), names, identifiers)) {
@@ -108,8 +108,9 @@ public class Rechecks {
                     for (Place b : livePlaces(other, null)) {
                         if (opposed(a, b)) {
                             report(trigger, "客户的名称或标识与对方当事人相同 — under a name or identifier of a client of the firm, "
-                                    + "it is a party the firm acts against", nodeId, null, a, b, List.of(new AffiliationLink(
-                                    name(nodeId), "SAME_PARTY_AS", name(other), subjectOf(nodeId), subjectOf(other))));
+                                    + "it is a party the firm acts against", nodeId, clientId, null, a, b, List.of(
+                                    new AffiliationLink(name(nodeId), "SAME_PARTY_AS", name(other), clientId,
+                                            subjectOf(other))));
                         }
                     }
                 }
@@ -133,7 +134,7 @@ public class Rechecks {
                     report("STAFF_" + link.link(), "%s 的%s是在办事项的对方当事人 — %s's %s is an adverse party on %s"
                                     .formatted(link.staffName(), "PRIOR_CLIENT".equals(link.link()) ? "原客户" : "亲属",
                                             link.staffName(), what, place.matter().matterRef()),
-                            nodeId, link.staffId(), place, null, List.of());
+                            nodeId, subjectOf(nodeId), link.staffId(), place, null, List.of());
                 }
             }
         });
@@ -209,16 +210,17 @@ public class Rechecks {
                 || a.matter().role() == PartyRole.ADVERSE && b.matter().role() == PartyRole.CLIENT;
     }
 
-    private void report(String trigger, String description, String subjectNode, String staffId, Place a, Place b,
-                        List<AffiliationLink> path) {
+    /** {@code subjectId}: whose data the subject node's name is (its client here, a prospect's inquiry), or null. */
+    private void report(String trigger, String description, String subjectNode, String subjectId, String staffId, Place a,
+                        Place b, List<AffiliationLink> path) {
         List<MatterInvolvement> matters = Stream.of(a, b).filter(java.util.Objects::nonNull).map(Place::matter)
                 .filter(m -> m.matterRef() != null).toList();
         String identity = Stream.of(a, b).filter(java.util.Objects::nonNull)
                 .map(p -> p.nodeId() + "/" + p.matter().matterRef() + "/" + p.matter().role()).sorted()
                 .collect(Collectors.joining("|", trigger + "|" + (staffId == null ? "" : staffId) + "|", ""));
         String id = UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)).toString();
-        discoveries.discovered(new Discovery(id, trigger, description, name(subjectNode), subjectOf(subjectNode), staffId,
-                matters, path));
+        discoveries.discovered(new Discovery(id, trigger, description, name(subjectNode), subjectId, staffId, matters,
+                path));
     }
 
     private String subjectOf(String nodeId) {

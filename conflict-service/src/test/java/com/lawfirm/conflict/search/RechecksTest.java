@@ -116,7 +116,9 @@ class RechecksTest {
             // the client's name is sealed under the client: the description names no one
             assertThat(d.subjectId()).isEqualTo("c-1");
             assertThat(d.description()).doesNotContain("3f9a2c");
-            assertThat(d.path()).allSatisfy(link -> assertThat(link.fromSubject()).isEqualTo("c-1"));
+            assertThat(d.subjectName()).isEqualTo("银河娱乐有限公司3f9a2c");
+            assertThat(d.path()).containsExactly(new AffiliationLink("银河娱乐有限公司3f9a2c", "SAME_PARTY_AS",
+                    "星河影业有限公司3f9a2c", "c-1", null));
         });
     }
 

@@ -1,6 +1,7 @@
 package com.lawfirm.notification.webhooks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.lawfirm.kit.bus.ConsumedTypes;
 import org.axonframework.config.ProcessingGroup;
@@ -79,9 +80,11 @@ class WebhookRules implements ConsumedTypes {
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         body.put("aggregateId", aggregateId);
         body.set("data", json.valueToTree(payload));
-        // filed under the inquiry when the event names one, so a client's erasure finds it among its files
-        String subject = body.path("data").path("inquiryId").isTextual() ? body.path("data").path("inquiryId").asText()
-                : aggregateId;
+        // filed under the inquiry when the event names one, or the data subject it is about (a potential conflict's),
+        // so an erasure finds it among the erased person's files
+        JsonNode data = body.path("data");
+        String subject = data.path("inquiryId").isTextual() ? data.path("inquiryId").asText()
+                : data.path("subjectId").isTextual() ? data.path("subjectId").asText() : aggregateId;
         webhooks.deliver(wanting, message.getIdentifier(), type, subject, json.writeValueAsString(body));
     }
 }

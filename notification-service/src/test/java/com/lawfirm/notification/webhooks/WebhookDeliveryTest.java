@@ -1,6 +1,7 @@
 package com.lawfirm.notification.webhooks;
 
 import com.lawfirm.events.Topics;
+import com.lawfirm.events.conflict.PotentialConflictDiscovered;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
@@ -171,6 +172,27 @@ class WebhookDeliveryTest {
         String closed = kafka.publish(Topics.MATTER, "Matter", other, 5, new MatterClosed(other, "胜诉 Won at trial",
                 LocalDate.of(2026, 11, 30), null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 30)));
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.stream().anyMatch(body -> body.contains(closed)));
+    }
+
+    /** A re-check's finding goes out filed under the person it is about, so that person's erasure finds it. */
+    @Test
+    void aFindingIsFiledUnderTheDataSubjectItIsAbout() throws Exception {
+        refusalsLeft.set(0);
+        // a subscription of its own: the other tests count what their subscription was sent
+        mvc.perform(put("/api/webhooks").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"id\":\"conflicts\",\"url\":\"" + receiverUrl() + "\",\"secret\":\"" + SECRET
+                                + "\",\"events\":[\"PotentialConflictDiscovered\"]}]"))
+                .andExpect(status().isOk());
+        String discovery = UUID.randomUUID().toString();
+        String client = UUID.randomUUID().toString();
+        new KafkaTestClient(codec).publish(Topics.CONFLICT, "PotentialConflict", discovery, 0,
+                new PotentialConflictDiscovered(discovery, "CLIENT_REGISTERED",
+                        "本所客户是在办事项的对方当事人 — a client of the firm is a party it acts against", "星河影业有限公司",
+                        client, null, List.of(), List.of()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get("/api/notifications")
+                        .param("subjectId", client).header("Authorization", admin))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].recipient").value("webhook:conflicts")));
     }
 
     private String receiverUrl() {
