@@ -12,9 +12,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A prospect who never became a client: an inquiry, its conflict check, a decline; once the firm's records of it are
- * due to go (no years in this suite), the archivist erases the prospect. After every read model of every service is
- * rebuilt, the prospect's name, identity number and phone are in no table and on no topic; the inquiry's and the
- * check's histories still replay and verify.
+ * due to go (no years in this suite) and the legal hold a complaint placed is lifted, the archivist erases the
+ * prospect. After every read model of every service is rebuilt, the prospect's name, identity number and phone are in
+ * no table and on no topic (the hold's reason named it too); the inquiry's and the check's histories still replay and
+ * verify.
  */
 class ProspectErasureTest {
 
@@ -29,6 +30,7 @@ class ProspectErasureTest {
     private final String lawyer = TestStack.get().token("wen.jun", "LAWYER");
     private final String analyst = TestStack.get().token("zhou.lei", "CONFLICTS_ANALYST");
     private final String archivist = TestStack.get().token("dang.an", "ARCHIVIST");
+    private final String partner = TestStack.get().token("li.ming", "PARTNER");
     private final String auditor = TestStack.get().token("qian.shen", "AUDITOR");
     private final String admin = TestStack.get().token("admin", "ADMIN");
 
@@ -45,6 +47,13 @@ class ProspectErasureTest {
         assertThat(StoredTraces.tables(suite, TRACES)).as("the prospect is stored in clear, before any erasure").isNotEmpty();
 
         assertThat(Http.post(url + "/erasure", intake, "{}").status()).isEqualTo(403);
+        // a complaint over the decline keeps the records until it is settled; its reason names the prospect (sealed)
+        Http.Response hold = Http.post(url + "/legal-holds", partner, """
+                {"reason":"%s 投诉婉拒 a complaint over the decline"}""".formatted(NAME));
+        assertThat(hold.status()).isEqualTo(201);
+        assertRefused(Http.post(url + "/erasure", archivist, "{}"), "legal-hold");
+        assertThat(Http.post(url + "/legal-holds/" + hold.body().path("id").asText() + "/lift", archivist, "").status())
+                .isEqualTo(202);
         assertThat(Http.post(url + "/erasure", archivist, "{\"requestId\":\"dsr-prospect-1\"}").status()).isEqualTo(202);
         assertRefused(Http.post(url + "/erasure", archivist, "{}"), "prospect-erased");
         await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("prospect").path("name").asText()

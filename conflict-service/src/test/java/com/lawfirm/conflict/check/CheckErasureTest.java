@@ -1,20 +1,14 @@
 package com.lawfirm.conflict.check;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.privacy.PersonalData;
-import com.lawfirm.kit.readmodel.PostgresReadModelStore;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.TestStack;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,11 +30,7 @@ class CheckErasureTest {
 
     @BeforeAll
     static void migrate() {
-        var props = TestStack.get().serviceProperties("conflict_check_erasure");
-        var dataSource = new DriverManagerDataSource((String) props.get("spring.datasource.url"),
-                (String) props.get("spring.datasource.username"), (String) props.get("spring.datasource.password"));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/kit").load().migrate();
-        store = new PostgresReadModelStore(new JdbcTemplate(dataSource), new ObjectMapper().registerModule(new JavaTimeModule()));
+        store = TestStack.get().readModels("conflict_check_erasure");
     }
 
     @Test

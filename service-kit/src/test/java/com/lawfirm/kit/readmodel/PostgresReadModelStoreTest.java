@@ -1,12 +1,7 @@
 package com.lawfirm.kit.readmodel;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.kit.testing.TestStack;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class PostgresReadModelStoreTest extends ReadModelStoreContract {
 
@@ -14,11 +9,7 @@ class PostgresReadModelStoreTest extends ReadModelStoreContract {
 
     @BeforeAll
     static void migrate() {
-        var props = TestStack.get().serviceProperties("kit_read_models");
-        var dataSource = new DriverManagerDataSource((String) props.get("spring.datasource.url"),
-                (String) props.get("spring.datasource.username"), (String) props.get("spring.datasource.password"));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/kit").load().migrate();
-        store = new PostgresReadModelStore(new JdbcTemplate(dataSource), new ObjectMapper().registerModule(new JavaTimeModule()));
+        store = TestStack.get().readModels("kit_read_models");
     }
 
     @Override

@@ -3,6 +3,12 @@ package com.lawfirm.kit.testing;
 import com.lawfirm.embedded.DevTokenIssuer;
 import com.lawfirm.embedded.EmbeddedKafkaBroker;
 import com.lawfirm.embedded.EmbeddedPostgresServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.lawfirm.kit.readmodel.PostgresReadModelStore;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
@@ -102,6 +108,18 @@ public final class TestStack {
 
     public String bearer(String user, String... roles) {
         return "Bearer " + token(user, roles);
+    }
+
+    /**
+     * A PostgreSQL read-model store on a {@code database} of its own, with the kit's tables, for tests of a read model's
+     * handlers without a Spring context.
+     */
+    public PostgresReadModelStore readModels(String database) {
+        Map<String, Object> props = serviceProperties(database);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource((String) props.get("spring.datasource.url"),
+                (String) props.get("spring.datasource.username"), (String) props.get("spring.datasource.password"));
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/kit").load().migrate();
+        return new PostgresReadModelStore(new JdbcTemplate(dataSource), new ObjectMapper().registerModule(new JavaTimeModule()));
     }
 
     public EmbeddedPostgresServer postgres() {
