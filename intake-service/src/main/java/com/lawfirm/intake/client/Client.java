@@ -23,6 +23,7 @@ import com.lawfirm.intake.client.ClientCommands.RegisterClient;
 import com.lawfirm.intake.client.ClientCommands.RenameClient;
 import com.lawfirm.intake.client.ClientCommands.SetClientRetention;
 import com.lawfirm.intake.client.ClientCommands.UpdateClientDetails;
+import com.lawfirm.intake.privacy.LegalHolds;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.text.Names;
@@ -37,10 +38,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -61,7 +60,7 @@ class Client {
     private LocalDate formerSince;
     private Integer consentedRetentionYears;
     private LocalDate retainUntil;
-    private final Map<String, String> legalHolds = new LinkedHashMap<>();
+    private final LegalHolds legalHolds = new LegalHolds();
     private boolean erased;
     private PartyKind kind;
 
@@ -155,18 +154,13 @@ class Client {
     @CommandHandler
     void handle(PlaceLegalHold command) {
         refuseIfErased();
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidFieldException("reason", "must not be blank");
-        }
-        apply(new ClientLegalHoldPlaced(clientId, command.holdId(), command.reason().strip(), command.placedOn(),
+        apply(new ClientLegalHoldPlaced(clientId, command.holdId(), LegalHolds.reason(command.reason()), command.placedOn(),
                 command.placedBy()));
     }
 
     @CommandHandler
     void handle(LiftLegalHold command) {
-        if (!legalHolds.containsKey(command.holdId())) {
-            throw new RuleViolationException("no-such-hold", "the client has no legal hold " + command.holdId());
-        }
+        legalHolds.requireStanding(command.holdId(), "the client");
         apply(new ClientLegalHoldLifted(clientId, command.holdId(), command.liftedOn(), command.liftedBy()));
     }
 
@@ -191,9 +185,7 @@ class Client {
         if (!command.today().isAfter(until)) {
             throw new RuleViolationException("retention-not-over", "the client's data is kept until " + until);
         }
-        if (!legalHolds.isEmpty()) {
-            throw new RuleViolationException("legal-hold", "legal holds stand: " + String.join("; ", legalHolds.values()));
-        }
+        legalHolds.refuseErasure();
         Set<String> subjects = new LinkedHashSet<>();
         subjects.add(clientId);
         subjects.addAll(orEmpty(command.files()));
@@ -249,12 +241,12 @@ class Client {
 
     @EventSourcingHandler
     void on(ClientLegalHoldPlaced event) {
-        legalHolds.put(event.holdId(), event.reason());
+        legalHolds.placed(event.holdId(), event.reason());
     }
 
     @EventSourcingHandler
     void on(ClientLegalHoldLifted event) {
-        legalHolds.remove(event.holdId());
+        legalHolds.lifted(event.holdId());
     }
 
     @EventSourcingHandler

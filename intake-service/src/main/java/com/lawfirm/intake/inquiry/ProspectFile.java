@@ -10,7 +10,7 @@ import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
 import com.lawfirm.intake.inquiry.InquiryCommands.LiftProspectLegalHold;
 import com.lawfirm.intake.inquiry.InquiryCommands.PlaceProspectLegalHold;
-import com.lawfirm.kit.problem.InvalidFieldException;
+import com.lawfirm.intake.privacy.LegalHolds;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -19,9 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -37,7 +35,7 @@ final class ProspectFile {
     private boolean proposalAccepted;
     private LocalDate endedOn;
     private boolean erased;
-    private final Map<String, String> legalHolds = new LinkedHashMap<>();
+    private final LegalHolds legalHolds = new LegalHolds();
 
     /**
      * A hold keeps a prospect's records past the prospect retention. The inquiry of a registered client is kept with
@@ -50,18 +48,13 @@ final class ProspectFile {
             throw new RuleViolationException("inquiry-of-a-client", "the prospect is the firm's client "
                     + existingClientId + ": place the hold on the client, whose records include its inquiries");
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidFieldException("reason", "must not be blank");
-        }
-        apply(new ProspectLegalHoldPlaced(inquiryId, command.holdId(), command.reason().strip(), command.placedOn(),
-                command.placedBy()));
+        apply(new ProspectLegalHoldPlaced(inquiryId, command.holdId(), LegalHolds.reason(command.reason()),
+                command.placedOn(), command.placedBy()));
     }
 
     @CommandHandler
     void handle(LiftProspectLegalHold command) {
-        if (!legalHolds.containsKey(command.holdId())) {
-            throw new RuleViolationException("no-such-hold", "the inquiry has no legal hold " + command.holdId());
-        }
+        legalHolds.requireStanding(command.holdId(), "the inquiry");
         apply(new ProspectLegalHoldLifted(inquiryId, command.holdId(), command.liftedOn(), command.liftedBy()));
     }
 
@@ -86,9 +79,7 @@ final class ProspectFile {
             throw new RuleViolationException("retention-not-over", "the inquiry ended on " + endedOn
                     + "; its records are kept " + command.retentionYears() + " years, until " + erasableFrom);
         }
-        if (!legalHolds.isEmpty()) {
-            throw new RuleViolationException("legal-hold", "legal holds stand: " + String.join("; ", legalHolds.values()));
-        }
+        legalHolds.refuseErasure();
         List<String> subjects = proposalAccepted
                 ? List.of(inquiryId, AcceptedProposals.engagementIdOf(inquiryId)) : List.of(inquiryId);
         apply(new ProspectPersonalDataErased(inquiryId, subjects, command.today(), command.requestId(), command.erasedBy()));
@@ -125,12 +116,12 @@ final class ProspectFile {
 
     @EventSourcingHandler
     void on(ProspectLegalHoldPlaced event) {
-        legalHolds.put(event.holdId(), event.reason());
+        legalHolds.placed(event.holdId(), event.reason());
     }
 
     @EventSourcingHandler
     void on(ProspectLegalHoldLifted event) {
-        legalHolds.remove(event.holdId());
+        legalHolds.lifted(event.holdId());
     }
 
     @EventSourcingHandler
