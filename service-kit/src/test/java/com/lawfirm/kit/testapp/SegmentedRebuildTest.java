@@ -117,9 +117,19 @@ class SegmentedRebuildTest {
      */
     @Test
     void aRebuildInterruptedByAStopStartsAgainWhenTheServiceDoesLosingNothing() throws InterruptedException {
-        Map<String, Object> settings = Map.of("lawfirm.scaling.segments", 4, "lawfirm.scaling.heartbeat", "1s");
-        ConfigurableApplicationContext first = services.start("kitsegrestart", "kitsegrestart", settings);
-        await().atMost(Duration.ofSeconds(30)).until(() -> held(first, "notes") == 4);
+        interruptedAndStartedAgain(4, "kitsegrestart");
+    }
+
+    /** The same with one segment, whose shadow takes over in the transaction of the last event it replays. */
+    @Test
+    void aRebuildByOneSegmentInterruptedByAStopStartsAgainAsWell() throws InterruptedException {
+        interruptedAndStartedAgain(1, "kitonerestart");
+    }
+
+    private void interruptedAndStartedAgain(int segments, String service) throws InterruptedException {
+        Map<String, Object> settings = Map.of("lawfirm.scaling.segments", segments, "lawfirm.scaling.heartbeat", "1s");
+        ConfigurableApplicationContext first = services.start(service, service, settings);
+        await().atMost(Duration.ofSeconds(30)).until(() -> held(first, "notes") == segments);
         CommandGateway commands = first.getBean(CommandGateway.class);
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         List<String> created = create(commands, 400, "卷宗 File ");
@@ -137,7 +147,10 @@ class SegmentedRebuildTest {
             assertThat(jdbc.queryForList("SELECT projection FROM projection_rebuild", String.class))
                     .as("the rebuild marked under way").containsExactly("notes");
             meanwhile = create(commands, 40, "新卷宗 New file ");
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, inList(meanwhile)) > 0);
+            if (segments > 1) {
+                // the segments through their replay handle new notes into the current copy too
+                await().atMost(Duration.ofSeconds(30)).until(() -> count(jdbc, inList(meanwhile)) > 0);
+            }
             // the held segment is interrupted as the service stops: the shadow never takes over
             services.stop(first);
         } finally {
@@ -145,7 +158,7 @@ class SegmentedRebuildTest {
             NoteProjection.HOLD.set(null);
         }
 
-        ConfigurableApplicationContext second = services.start("kitsegrestart", "kitsegrestart", settings);
+        ConfigurableApplicationContext second = services.start(service, service, settings);
         JdbcTemplate again = second.getBean(JdbcTemplate.class);
         ProjectionRebuilds rebuilds = second.getBean(ProjectionRebuilds.class);
         await().atMost(Duration.ofSeconds(90)).until(() -> !shadow(rebuilds)
