@@ -62,7 +62,7 @@ public final class ConflictIndex {
         int queries = Integer.parseInt(options.get("--queries"));
         BenchStack stack = new BenchStack();
         BusProperties bus = new BusProperties(stack.bootstrapServers(), true, 6, (short) 1, Map.of(),
-                Duration.ofMillis(200), Duration.ofSeconds(30), 5, Duration.ofSeconds(1));
+                Duration.ofMillis(200), Duration.ofSeconds(30), 5, Duration.ofSeconds(1), 500);
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         EnvelopeCodec codec = new EnvelopeCodec(JacksonSerializer.builder().objectMapper(json).build(), json);
         SyntheticFirm firm = new SyntheticFirm(parties, relationships, 42);

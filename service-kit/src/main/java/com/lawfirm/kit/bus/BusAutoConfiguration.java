@@ -114,18 +114,19 @@ public class BusAutoConfiguration {
         List<KafkaEventSource> sources = new ArrayList<>();
         bus.consumers().forEach((group, groupTopics) -> sources.add(new KafkaEventSource(
                 group, groupTopics,
-                () -> new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "lawfirm." + service.name() + "." + group,
-                        ConsumerConfig.CLIENT_ID_CONFIG, "lawfirm." + service.name() + "." + group,
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                () -> new KafkaConsumer<>(Map.ofEntries(
+                        Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bus.bootstrapServers()),
+                        Map.entry(ConsumerConfig.GROUP_ID_CONFIG, "lawfirm." + service.name() + "." + group),
+                        Map.entry(ConsumerConfig.CLIENT_ID_CONFIG, "lawfirm." + service.name() + "." + group),
+                        Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                        Map.entry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                        Map.entry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                        Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, bus.maxPollRecords()),
                         // an instance that dies hands its partitions to the others within ten seconds
-                        ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
-                        ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000,
-                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)),
+                        Map.entry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000),
+                        Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000),
+                        Map.entry(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class),
+                        Map.entry(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))),
                 codec, new TransactionTemplate(transactionManager), bus, parked, service.name() + "." + group)));
         return new KafkaEventSources(sources, group -> Optional.ofNullable(processing.getIfAvailable())
                 .flatMap(configuration -> configuration.eventProcessor(group, AbstractEventProcessor.class))

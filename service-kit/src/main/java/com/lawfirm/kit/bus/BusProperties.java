@@ -22,6 +22,7 @@ import java.util.Map;
  * @param commitInterval    how often a busy consumer commits its Kafka positions (an idle one at once): each commit
  *                          is a write at the broker, and as handling is de-duplicated, an instance that dies between
  *                          two only reads again events it then skips
+ * @param maxPollRecords    the most events one poll takes, handled in one database transaction
  */
 @ConfigurationProperties("lawfirm.bus")
 public record BusProperties(
@@ -33,7 +34,8 @@ public record BusProperties(
         @DefaultValue("500ms") Duration pollTimeout,
         @DefaultValue("30s") Duration maxRetryBackoff,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("1s") Duration commitInterval) {
+        @DefaultValue("1s") Duration commitInterval,
+        @DefaultValue("500") int maxPollRecords) {
 
     public BusProperties {
         consumers = consumers == null ? Map.of() : Map.copyOf(consumers);

@@ -3,6 +3,7 @@ package com.lawfirm.kit.bus;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -15,7 +16,15 @@ final class GroupRebuilds {
 
     private final List<String> topics;
     private final TransactionTemplate transaction;
+    /**
+     * How long a rebuild asked for waits for the consumer to be given its partitions. One taken up again as the service
+     * starts is asked for before the group has formed, which can take the session timeout (10 s) after a crash, and
+     * longer while the broker is away.
+     */
+    private static final long JOIN_WAIT_NANOS = Duration.ofMinutes(2).toNanos();
+
     private volatile KafkaRebuild requested;
+    private volatile long requestedAt;
     private volatile KafkaRebuild current;
 
     GroupRebuilds(List<String> topics, TransactionTemplate transaction) {
@@ -24,6 +33,7 @@ final class GroupRebuilds {
     }
 
     void request(KafkaRebuild rebuild) {
+        requestedAt = System.nanoTime();
         requested = rebuild;
     }
 
@@ -35,8 +45,8 @@ final class GroupRebuilds {
     /** Between batches: starts the rebuild asked for, if any. A failed start gives it up. */
     void startRequested(Consumer<String, String> kafka) {
         KafkaRebuild rebuild = requested;
-        if (rebuild == null) {
-            return;
+        if (rebuild == null || kafka.assignment().isEmpty() && System.nanoTime() - requestedAt < JOIN_WAIT_NANOS) {
+            return; // none asked for, or the group is still forming: the partitions come with a later poll
         }
         requested = null;
         try {

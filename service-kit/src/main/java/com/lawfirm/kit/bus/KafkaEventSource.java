@@ -101,6 +101,11 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         return rebuilds.underWay();
     }
 
+    /** Whether its consumer runs: false from the moment a stop is asked for. */
+    public boolean isRunning() {
+        return running;
+    }
+
     public synchronized void start() {
         if (running) {
             return;

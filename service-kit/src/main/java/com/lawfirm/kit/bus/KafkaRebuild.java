@@ -58,16 +58,13 @@ final class KafkaRebuild {
             }
         }
         if (!kafka.assignment().containsAll(all)) {
-            log.warn("{}: not rebuilt: this instance holds {} of the group's {} partitions", group,
-                    kafka.assignment().size(), all.size());
-            shadows.finished(group, rebuild);
+            giveUp("this instance holds " + kafka.assignment().size() + " of the group's " + all.size() + " partitions");
             return false;
         }
         // a topic that no longer starts at offset 0 cannot give the whole history back: the current copy stays
         Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(kafka.assignment());
         if (beginnings.values().stream().anyMatch(offset -> offset > 0)) {
-            log.warn("{}: not rebuilt: its topics no longer hold their first events ({})", group, beginnings);
-            shadows.finished(group, rebuild);
+            giveUp("its topics no longer hold their first events " + beginnings);
             return false;
         }
         jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", shadowConsumer(consumer));
@@ -117,8 +114,18 @@ final class KafkaRebuild {
 
     /** Something went wrong on the way: the rebuild is given up and the current copy stays. */
     void abandon(RuntimeException why) {
+        giveUp(why.toString());
+    }
+
+    private void giveUp(String why) {
         shadows.finished(group, rebuild);
-        log.warn("{}: rebuild given up, the current copy stays: {}", group, why.toString());
+        log.warn("{}: rebuild given up, the current copy stays: {}", group, why);
+        try {
+            rebuild.giveUp(store);
+        } catch (RuntimeException e) {
+            // never the consumer's end: what is left is emptied by the next rebuild, which the mark, if left, starts
+            log.warn("{}: the shadow copy of the rebuild given up stays until the next rebuild: {}", group, e.toString());
+        }
     }
 
     /** After the take-over committed. */

@@ -98,7 +98,11 @@ public class ProjectionRebuilds implements AutoCloseable {
             return status(source);
         }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
+        rebuild.onTakeOver = () -> marks.done(name);
+        rebuild.onGiveUp = () -> marks.done(name);
         try {
+            // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
+            marks.mark(name, 1);
             // the reset handlers empty the shadow copies, and name the collections the shadows will replace
             transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
                 ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
@@ -106,6 +110,7 @@ public class ProjectionRebuilds implements AutoCloseable {
             }));
         } catch (RuntimeException e) {
             shadows.finished(name, rebuild);
+            marks.done(name);
             throw e;
         }
         shadows.replaying(name);
@@ -178,24 +183,27 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Starts again, from the first event, each rebuild from the event store that a stop or a crash interrupted (its
-     * mark is still there); the reset empties the shadow copy it left. Of several instances starting together, the one
-     * that takes the mark does it (the rebuild marks itself again before its reset). One whose segments another live
+     * Starts again, from the first event, each rebuild that a stop or a crash interrupted (its mark is still there);
+     * the reset empties the shadow copy it left. Of several instances starting together, the one that takes the mark
+     * does it (the rebuild marks itself again before its reset). One from the event store whose segments another live
      * instance holds may be under way there, or that instance's claims have yet to lapse; one whose reset failed is
-     * marked again: both are returned, to be looked at again later.
+     * marked again: both are returned, to be looked at again later. One from Kafka starts again from the topics' first
+     * offsets once the consumer has its partitions; it is given up, its mark with it, if another instance holds some.
      */
     public synchronized List<String> resumeInterrupted() {
         List<String> later = new ArrayList<>();
         for (String name : marks.underWay()) {
-            EventProcessor processor = processing.eventProcessor(name).orElse(null);
-            if (!(processor instanceof TrackingEventProcessor tracking) || !isProjection(tracking)) {
+            EventProcessor processor = processing.eventProcessor(name).filter(ProjectionRebuilds::isProjection).orElse(null);
+            boolean fromStore = processor instanceof TrackingEventProcessor;
+            if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
                 marks.done(name); // no longer a projection of this service
-            } else if (segments.heldElsewhere(name) > 0) {
+            } else if (fromStore && segments.heldElsewhere(name) > 0) {
                 later.add(name);
             } else if (!shadows.rebuilding(name) && marks.take(name)) {
-                log.warn("{}: its rebuild was interrupted by a stop; it starts again from the first event", name);
+                log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
+                        fromStore ? "first event" : "topics' first offsets");
                 try {
-                    rebuild(tracking);
+                    rebuild(name);
                 } catch (RuleViolationException refused) {
                     log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as it is",
                             name, refused.getMessage());

@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 
 /**
- * The rebuilds from the event store under way, kept in the service's database (table {@code projection_rebuild}) so
- * that one a stop or a crash interrupted is found when the service starts again. A mark is written before the
- * projection's tokens are reset and removed in the take-over's own transaction.
+ * The rebuilds under way, kept in the service's database (table {@code projection_rebuild}) so that one a stop or a
+ * crash interrupted is found when the service starts again. A mark is written before the projection's reset and
+ * removed in the take-over's own transaction, or when the rebuild is given up.
  */
 class RebuildMarks {
 

@@ -47,8 +47,11 @@ public class ShadowCopies {
             this.segments = segments;
         }
 
-        /** Runs in the take-over's transaction, after the swap: a rebuild from the event store removes its mark. */
+        /** Runs in the take-over's transaction, after the swap: the rebuild removes its mark. */
         volatile Runnable onTakeOver = () -> { };
+
+        /** Runs when a rebuild from Kafka is given up, after its shadow copies were emptied: it removes its mark. */
+        volatile Runnable onGiveUp = () -> { };
 
         /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
         public void takeOver(ReadModelStore store) {
@@ -59,6 +62,18 @@ public class ShadowCopies {
         /** Empties the shadow copies of a rebuild given up. */
         void discard(ReadModelStore store) {
             collections.forEach(collection -> store.clear(collection + SUFFIX));
+        }
+
+        /**
+         * A rebuild from Kafka given up on its consumer thread (the only one handling into its shadows): the shadows are
+         * emptied and the mark goes, so the next start of the service does not take it up again. The current copy stays.
+         */
+        public void giveUp(ReadModelStore store) {
+            try {
+                discard(store);
+            } finally {
+                onGiveUp.run();
+            }
         }
     }
 

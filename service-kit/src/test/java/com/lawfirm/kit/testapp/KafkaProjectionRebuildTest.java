@@ -1,7 +1,12 @@
 package com.lawfirm.kit.testapp;
 
 import com.lawfirm.events.Topics;
+import com.lawfirm.kit.bus.KafkaEventSource;
+import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.testing.TestStack;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import com.lawfirm.kit.readmodel.ProjectionRebuilds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -10,11 +15,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,15 +75,108 @@ class KafkaProjectionRebuildTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).size() == 205);
     }
 
+    /**
+     * Stopped before the take-over, the service answers from the current copy when it starts again, and the rebuild it
+     * was asked for starts again from the topic's first offset, so the damage it was to repair is repaired all the same.
+     */
+    @Test
+    void aRebuildInterruptedByAStopStartsAgainWhenTheServiceDoes() throws Exception {
+        ConfigurableApplicationContext producer = services.start("kitkafkarestart-a", "kitkafkarestart_a",
+                Map.of("lawfirm.bus.publish", true));
+        // batches of ten: the replay is still under way after the held one
+        Map<String, Object> settings = Map.of("lawfirm.bus.publish", false, "lawfirm.bus.max-poll-records", 10,
+                "lawfirm.bus.consumers.note-index", Topics.of("kitkafkarestart-a"));
+        ConfigurableApplicationContext consumer = services.start("kitkafkarestart-b", "kitkafkarestart_b", settings);
+        JdbcTemplate jdbc = consumer.getBean(JdbcTemplate.class);
+        List<String> created = create(producer, 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).size() == 200);
+        List<Map<String, Object>> live = index(jdbc);
+        jdbc.update("DELETE FROM read_model WHERE collection = ? AND id IN (SELECT id FROM read_model WHERE collection = ?"
+                + " ORDER BY id LIMIT 50)", NoteIndex.COLLECTION, NoteIndex.COLLECTION);
+
+        NoteProjection.Hold hold = new NoteProjection.Hold(created.get(100), new CountDownLatch(1), new CountDownLatch(1));
+        NoteIndex.HOLD.set(hold);
+        try {
+            assertThat(consumer.getBean(ProjectionRebuilds.class).rebuild("note-index").shadow()).isTrue();
+            assertThat(hold.reached().await(30, TimeUnit.SECONDS)).as("the replay reached the held note").isTrue();
+            assertThat(jdbc.queryForList("SELECT projection FROM projection_rebuild", String.class))
+                    .as("the rebuild marked under way").containsExactly("note-index");
+            // the held batch ends once the consumer is told to stop, so the replay never gets past it
+            KafkaEventSource source = consumer.getBean(KafkaEventSources.class).all().get(0);
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> services.stop(consumer));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !source.isRunning());
+            hold.released().countDown();
+            stopping.get(60, TimeUnit.SECONDS);
+        } finally {
+            hold.released().countDown();
+            NoteIndex.HOLD.set(null);
+        }
+
+        ConfigurableApplicationContext second = services.start("kitkafkarestart-b", "kitkafkarestart_b", settings);
+        JdbcTemplate again = second.getBean(JdbcTemplate.class);
+        await().atMost(Duration.ofSeconds(90)).until(() -> index(again).equals(live)
+                && again.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class) == 0);
+        assertThat(again.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
+                .as("no shadow left behind").isZero();
+        assertThat(again.queryForObject("SELECT count(*) FROM consumed_event WHERE consumer LIKE '%__shadow'", Long.class))
+                .isZero();
+        assertThat(again.queryForObject("SELECT count(*) FROM consumed_event WHERE consumer = 'kitkafkarestart-b.note-index'",
+                Long.class)).isEqualTo(200);
+
+        create(producer, 5);
+        await().atMost(Duration.ofSeconds(60)).until(() -> index(again).size() == 205);
+    }
+
+    /**
+     * An instance that holds only part of the topic cannot rebuild alone: the rebuild is given up, the current copy
+     * stays, and no mark is left behind for the next start to take it up again.
+     */
+    @Test
+    void aRebuildOnAnInstanceHoldingPartOfTheTopicIsGivenUpLeavingNoMark() throws Exception {
+        ConfigurableApplicationContext producer = services.start("kitkafkashare-a", "kitkafkashare_a",
+                Map.of("lawfirm.bus.publish", true));
+        Map<String, Object> settings = Map.of("lawfirm.bus.publish", false,
+                "lawfirm.bus.consumers.note-index", Topics.of("kitkafkashare-a"));
+        ConfigurableApplicationContext first = services.start("kitkafkashare-b", "kitkafkashare_b", settings);
+        services.start("kitkafkashare-b", "kitkafkashare_b", settings);
+        String group = "lawfirm.kitkafkashare-b.note-index";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.get().serviceProperties("kitkafkashare_b").get("lawfirm.bus.bootstrap-servers")))) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                var members = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
+                        .members();
+                assertThat(members).as("both instances in the group").hasSize(2);
+                assertThat(members).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
+            });
+        }
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        create(producer, 50);
+        await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).size() == 50);
+        List<Map<String, Object>> live = index(jdbc);
+
+        ProjectionRebuilds rebuilds = first.getBean(ProjectionRebuilds.class);
+        assertThat(rebuilds.rebuild("note-index").shadow()).isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuilds.statuses().stream()
+                .anyMatch(s -> s.name().equals("note-index") && !s.shadow() && !s.replaying()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class)).as("no mark left").isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
+                .isZero();
+        assertThat(index(jdbc)).isEqualTo(live);
+    }
+
     private static List<Map<String, Object>> index(JdbcTemplate jdbc) {
         return jdbc.queryForList("SELECT id, version, doc::text AS doc FROM read_model WHERE collection = ? ORDER BY id",
                 NoteIndex.COLLECTION);
     }
 
-    private static void create(ConfigurableApplicationContext service, int count) {
+    private static List<String> create(ConfigurableApplicationContext service, int count) {
         CommandGateway commands = service.getBean(CommandGateway.class);
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            commands.sendAndWait(new NoteEvents.CreateNote(UUID.randomUUID().toString(), "卷宗 File " + i));
+            String id = UUID.randomUUID().toString();
+            commands.sendAndWait(new NoteEvents.CreateNote(id, "卷宗 File " + i));
+            ids.add(id);
         }
+        return ids;
     }
 }

@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
 /** A read model in "another service", fed from Kafka when {@code lawfirm.bus.consumers.note-index} is set. */
 @Component
 @ProcessingGroup("note-index")
@@ -15,6 +18,9 @@ class NoteIndex {
 
     record Entry(String noteId, String title, boolean closed) {
     }
+
+    /** A test's hold on the handling of one note, as {@link NoteProjection#HOLD}. */
+    static final AtomicReference<NoteProjection.Hold> HOLD = new AtomicReference<>();
 
     private final ReadModelStore store;
 
@@ -28,7 +34,12 @@ class NoteIndex {
     }
 
     @EventHandler
-    void on(NoteEvents.NoteCreated event) {
+    void on(NoteEvents.NoteCreated event) throws InterruptedException {
+        NoteProjection.Hold hold = HOLD.get();
+        if (hold != null && hold.noteId().equals(event.noteId())) {
+            hold.reached().countDown();
+            hold.released().await(1, TimeUnit.MINUTES);
+        }
         store.upsert(COLLECTION, event.noteId(), 1, new Entry(event.noteId(), event.title(), false));
     }
 
