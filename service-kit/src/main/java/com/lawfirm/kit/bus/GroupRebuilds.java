@@ -1,6 +1,7 @@
 package com.lawfirm.kit.bus;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.errors.WakeupException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -10,22 +11,24 @@ import java.util.List;
  * A Kafka-fed group's rebuild, asked for on any thread and run on the group's consumer thread: started between
  * batches, each batch delivered into the shadows while it runs, the take-over in the transaction of the batch that
  * catches up (or between batches, when nothing was left to replay). Anything going wrong gives the rebuild up, never
- * the consumer: the current copy stays.
+ * the consumer: the current copy stays. Two things do not: the database away (the step is tried again at the next
+ * poll) and the consumer's stop (the rebuild keeps its mark, and the next start takes it up again).
  */
 final class GroupRebuilds {
 
-    private final List<String> topics;
-    private final TransactionTemplate transaction;
     /**
-     * How long a rebuild asked for waits for the consumer to be given its partitions. One taken up again as the service
-     * starts is asked for before the group has formed, which can take the session timeout (10 s) after a crash, and
-     * longer while the broker is away.
+     * How long a rebuild asked for before the consumer was first given partitions waits for them. One taken up again
+     * as the service starts is asked for before the group has formed, which can take the session timeout (10 s) after
+     * a crash, and longer while the broker is away.
      */
     private static final long JOIN_WAIT_NANOS = Duration.ofMinutes(2).toNanos();
 
+    private final List<String> topics;
+    private final TransactionTemplate transaction;
     private volatile KafkaRebuild requested;
     private volatile long requestedAt;
     private volatile KafkaRebuild current;
+    private boolean everAssigned;
 
     GroupRebuilds(List<String> topics, TransactionTemplate transaction) {
         this.topics = topics;
@@ -44,20 +47,35 @@ final class GroupRebuilds {
 
     /** Between batches: starts the rebuild asked for, if any. A failed start gives it up. */
     void startRequested(Consumer<String, String> kafka) {
+        everAssigned |= !kafka.assignment().isEmpty();
         KafkaRebuild rebuild = requested;
-        if (rebuild == null || kafka.assignment().isEmpty() && System.nanoTime() - requestedAt < JOIN_WAIT_NANOS) {
+        if (rebuild == null || !everAssigned && System.nanoTime() - requestedAt < JOIN_WAIT_NANOS) {
             return; // none asked for, or the group is still forming: the partitions come with a later poll
         }
+        // under way from here, so that a request meanwhile answers its status and leaves its mark alone
+        current = rebuild;
         requested = null;
+        boolean started;
         try {
-            if (rebuild.start(kafka, topics)) {
-                current = rebuild;
-                takeOverIfCaughtUp(kafka);
-            }
+            started = rebuild.start(kafka, topics);
         } catch (RuntimeException e) {
-            rebuild.abandon(e);
             current = null;
+            if (stopping(e)) {
+                rebuild.interrupted();
+                throw e;
+            }
+            if (Outages.isOutage(e)) {
+                requested = rebuild; // started again at the next poll
+                return;
+            }
+            rebuild.abandon(e);
+            return;
         }
+        if (!started) {
+            current = null;
+            return;
+        }
+        takeOverIfCaughtUp(kafka);
     }
 
     /** Topics with nothing to replay, or the last batch left empty by parking: the rebuild is caught up all the same. */
@@ -69,13 +87,20 @@ final class GroupRebuilds {
         try {
             if (rebuild.caughtUp(kafka)) {
                 transaction.executeWithoutResult(status -> rebuild.takeOver());
-                rebuild.finished();
                 current = null;
+                rebuild.finished();
             }
         } catch (RuntimeException e) {
-            // a partition taken away by a rebalance, say: give the rebuild up rather than the consumer
-            rebuild.abandon(e);
-            current = null;
+            if (stopping(e)) {
+                current = null;
+                rebuild.interrupted();
+                throw e;
+            }
+            if (!Outages.isOutage(e)) {
+                // a partition taken away by a rebalance, say: give the rebuild up rather than the consumer
+                current = null;
+                rebuild.abandon(e);
+            } // the database away: the take-over is tried again after the next poll
         }
     }
 
@@ -96,13 +121,25 @@ final class GroupRebuilds {
                 return caughtUp;
             }));
         } catch (KafkaRebuild.Abandoned e) {
-            rebuild.abandon(e);
             current = null;
+            if (stopping(e.getCause())) {
+                rebuild.interrupted();
+                throw (RuntimeException) e.getCause();
+            }
+            rebuild.abandon(e);
             throw e;
         }
         if (tookOver) {
-            rebuild.finished();
             current = null;
+            rebuild.finished();
         }
+    }
+
+    /**
+     * The consumer told to stop: its blocking calls end so. (Not an interrupt: a handler cut off past its time limit
+     * leaves the flag, which the consumer clears and goes on.)
+     */
+    private static boolean stopping(Throwable failure) {
+        return failure instanceof WakeupException;
     }
 }

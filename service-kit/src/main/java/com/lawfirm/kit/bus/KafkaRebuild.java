@@ -118,14 +118,22 @@ final class KafkaRebuild {
     }
 
     private void giveUp(String why) {
-        shadows.finished(group, rebuild);
         log.warn("{}: rebuild given up, the current copy stays: {}", group, why);
         try {
             rebuild.giveUp(store);
         } catch (RuntimeException e) {
-            // never the consumer's end: what is left is emptied by the next rebuild, which the mark, if left, starts
+            // never the consumer's end: the shadow is emptied by the next rebuild, which the mark, still there, starts
             log.warn("{}: the shadow copy of the rebuild given up stays until the next rebuild: {}", group, e.toString());
+        } finally {
+            // last: until its mark is gone, a rebuild asked for meanwhile only answers this one's status
+            shadows.finished(group, rebuild);
         }
+    }
+
+    /** The consumer stops mid-rebuild: the shadow and the mark stay, and the next start takes the rebuild up again. */
+    void interrupted() {
+        shadows.finished(group, rebuild);
+        log.info("{}: rebuild interrupted by the stop; it starts again with the service", group);
     }
 
     /** After the take-over committed. */

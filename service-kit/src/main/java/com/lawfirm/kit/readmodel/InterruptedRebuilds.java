@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Once the service is up, starts again the rebuilds a stop or a crash interrupted ({@link
  * ProjectionRebuilds#resumeInterrupted()}). Where another instance still holds segments of the projection (a killed
  * instance's claims lapse after a few seconds), it looks again every {@code lookEvery} until {@code lookFor} has
- * passed, then leaves the rebuild to whoever holds it, saying so.
+ * passed, says so, and from then on every {@code lookLater} (one query on a small table), until the rebuild is taken
+ * up here or by another instance: instances running side by side for good leave it waiting until one runs alone.
  */
 class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>, AutoCloseable {
 
@@ -24,6 +25,7 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
 
     private final ProjectionRebuilds rebuilds;
     private final Duration lookEvery;
+    private final Duration lookLater;
     private final long looks;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "interrupted-rebuilds");
@@ -31,9 +33,10 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
         return thread;
     });
 
-    InterruptedRebuilds(ProjectionRebuilds rebuilds, Duration lookEvery, Duration lookFor) {
+    InterruptedRebuilds(ProjectionRebuilds rebuilds, Duration lookEvery, Duration lookFor, Duration lookLater) {
         this.rebuilds = rebuilds;
         this.lookEvery = lookEvery;
+        this.lookLater = lookLater;
         this.looks = Math.max(1, lookFor.toMillis() / Math.max(1, lookEvery.toMillis()));
     }
 
@@ -49,16 +52,17 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
                 try {
                     List<String> later = rebuilds.resumeInterrupted();
                     again = !later.isEmpty();
-                    if (again && look >= looks) {
+                    if (again && look == looks) {
                         log.warn("{}: interrupted rebuilds still wait (other instances hold their segments, or the reset"
-                                + " failed); they start again when an instance starts alone, or ask for them again", later);
+                                + " failed); looked at again every {} s, they start once one instance runs them alone",
+                                later, lookLater.toSeconds());
                     }
                 } catch (RuntimeException e) {
                     again = true; // the database away a moment: the marks are still there
                     log.warn("interrupted rebuilds could not be looked at: {}", e.toString());
                 }
-                if (again && look < looks) {
-                    look(look + 1, lookEvery.toMillis());
+                if (again) {
+                    look(look + 1, (look < looks ? lookEvery : lookLater).toMillis());
                 }
             }, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {

@@ -98,8 +98,7 @@ public class ProjectionRebuilds implements AutoCloseable {
             return status(source);
         }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
-        rebuild.onTakeOver = () -> marks.done(name);
-        rebuild.onGiveUp = () -> marks.done(name);
+        rebuild.whenOver(() -> marks.done(name));
         try {
             // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
             marks.mark(name, 1);
@@ -142,7 +141,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         try {
             if (shadowed) {
                 rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
-                rebuild.onTakeOver = () -> marks.done(name);
+                rebuild.whenOver(() -> marks.done(name));
                 // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
                 marks.mark(name, parts);
                 replayIntoShadow(processor, rebuild);

@@ -72,7 +72,7 @@ public class ReadModelAutoConfiguration {
     /** Rebuilds a stop or a crash interrupted start again once the service is up. */
     @Bean(destroyMethod = "close")
     InterruptedRebuilds interruptedRebuilds(ProjectionRebuilds rebuilds) {
-        return new InterruptedRebuilds(rebuilds, Duration.ofSeconds(5), Duration.ofMinutes(2));
+        return new InterruptedRebuilds(rebuilds, Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1));
     }
 
     @Bean

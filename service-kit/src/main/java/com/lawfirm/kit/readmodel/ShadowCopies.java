@@ -47,16 +47,20 @@ public class ShadowCopies {
             this.segments = segments;
         }
 
-        /** Runs in the take-over's transaction, after the swap: the rebuild removes its mark. */
-        volatile Runnable onTakeOver = () -> { };
+        /**
+         * Runs once the rebuild is over: in the take-over's transaction after the swap, or when a rebuild from Kafka is
+         * given up, after its shadow copies were emptied. The rebuild removes its mark.
+         */
+        private volatile Runnable whenOver = () -> { };
 
-        /** Runs when a rebuild from Kafka is given up, after its shadow copies were emptied: it removes its mark. */
-        volatile Runnable onGiveUp = () -> { };
+        public void whenOver(Runnable hook) {
+            whenOver = hook;
+        }
 
         /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
         public void takeOver(ReadModelStore store) {
             collections.forEach(collection -> store.replace(collection, collection + SUFFIX));
-            onTakeOver.run();
+            whenOver.run();
         }
 
         /** Empties the shadow copies of a rebuild given up. */
@@ -66,14 +70,12 @@ public class ShadowCopies {
 
         /**
          * A rebuild from Kafka given up on its consumer thread (the only one handling into its shadows): the shadows are
-         * emptied and the mark goes, so the next start of the service does not take it up again. The current copy stays.
+         * emptied, then the mark goes, so the next start of the service does not take it up again (if emptying fails,
+         * the mark stays and the next start's rebuild empties them). The current copy stays.
          */
         public void giveUp(ReadModelStore store) {
-            try {
-                discard(store);
-            } finally {
-                onGiveUp.run();
-            }
+            discard(store);
+            whenOver.run();
         }
     }
 

@@ -158,6 +158,7 @@ class KafkaProjectionRebuildTest {
         assertThat(rebuilds.rebuild("note-index").shadow()).isTrue();
         await().atMost(Duration.ofSeconds(60)).until(() -> rebuilds.statuses().stream()
                 .anyMatch(s -> s.name().equals("note-index") && !s.shadow() && !s.replaying()));
+        // the mark goes before the rebuild is no longer under way
         assertThat(jdbc.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class)).as("no mark left").isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
                 .isZero();
