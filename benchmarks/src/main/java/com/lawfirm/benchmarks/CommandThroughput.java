@@ -29,9 +29,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JVM with the launcher's options, C1 only; fsync on): the commands go to its intake-service, the baseline's rows into
  * its PostgreSQL. Its services' JIT is out of this JVM's sight, so the warm-up is {@code --warm-up-seconds} of load.
  * <p>{@code benchmarks/run command-throughput [--commands 20000] [--clients 8] [--warm-up-seconds 600]
- * [--against embedded|suite] [--rounds 5] [--in-process false]}
+ * [--against embedded|suite] [--rounds 5] [--in-process false] [--web-floor false]}
  * <p>{@code --in-process true} adds a third slice to each round: the same command sent to intake's command bus in this
  * JVM, past the web stack, for what HTTP costs a command.
+ * <p>{@code --web-floor true} adds two more: requests that cross the whole web stack and reach no command ({@link
+ * WebFloor}), with the machine's time (cores times wall time) per request of each slice, the least any command over
+ * HTTP can cost set beside the target's budget.
  */
 public final class CommandThroughput {
 
@@ -52,7 +55,8 @@ public final class CommandThroughput {
 
     private static void run(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Map.of("--commands", "20000", "--clients", "8",
-                "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5", "--in-process", "false"));
+                "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5", "--in-process", "false",
+                "--web-floor", "false"));
         int warmUp = Integer.parseInt(options.get("--warm-up-seconds"));
         int commands = Integer.parseInt(options.get("--commands"));
         int clients = Integer.parseInt(options.get("--clients"));
@@ -66,12 +70,13 @@ public final class CommandThroughput {
             default -> throw new IllegalArgumentException("--against is embedded or suite");
         };
         boolean inProcess = Boolean.parseBoolean(options.get("--in-process"));
+        boolean webFloor = Boolean.parseBoolean(options.get("--web-floor"));
         if (inProcess && suite) {
             throw new IllegalArgumentException("--in-process needs intake-service in this JVM: --against embedded");
         }
         Target target = suite ? suite() : embedded();
         try {
-            measure(target, suite, warmUp, commands, clients, rounds, inProcess);
+            measure(target, suite, warmUp, commands, clients, rounds, inProcess, webFloor);
         } finally {
             // a suite left running would hold the services' ports
             target.stop().close();
@@ -79,7 +84,7 @@ public final class CommandThroughput {
     }
 
     private static void measure(Target target, boolean suite, int warmUp, int commands, int clients, int rounds,
-                                boolean inProcess) throws Exception {
+                                boolean inProcess, boolean webFloor) throws Exception {
         String url = target.url();
         String token = target.token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -87,9 +92,13 @@ public final class CommandThroughput {
 
         Registrations registrations = new Registrations(http, url, token);
         InProcessRegistrations direct = inProcess ? new InProcessRegistrations(target.intake()) : null;
+        WebFloor floor = webFloor ? new WebFloor(http, url, token) : null;
         AtomicInteger warmedUp = new AtomicInteger();
-        // with --in-process both ways in are warmed up, one command in two each
-        Measure.Slice load = seconds -> Measure.runFor(clients, seconds, i -> direct != null && i % 2 == 1
+        // with --in-process both ways in are warmed up, one command in two each; with --web-floor, one request in
+        // four is one of its two
+        Measure.Slice load = seconds -> Measure.runFor(clients, seconds, i -> floor != null && i % 4 == 3
+                ? (i / 4 % 2 == 0 ? floor.lookUpUnknownClient() : floor.registerRefused())
+                : direct != null && i % 2 == 1
                 ? direct.register("基准客户 Warm-up " + warmedUp.incrementAndGet())
                 : registrations.register("基准客户 Warm-up " + warmedUp.incrementAndGet()));
         if (suite) {
@@ -99,7 +108,7 @@ public final class CommandThroughput {
             Measure.warmUp(60, warmUp, load);
         }
         try (BaselineRows baseline = BaselineRows.open(target.jdbcUrl(), target.user(), target.password(), clients)) {
-            measureRounds(registrations, direct, baseline, suite, commands, clients, rounds, warmUp);
+            measureRounds(registrations, direct, floor, baseline, suite, commands, clients, rounds, warmUp);
         }
     }
 
@@ -110,8 +119,9 @@ public final class CommandThroughput {
         }
     }
 
-    private static void measureRounds(Registrations registrations, InProcessRegistrations direct, BaselineRows baseline,
-                                      boolean suite, int commands, int clients, int rounds, int warmUp) throws Exception {
+    private static void measureRounds(Registrations registrations, InProcessRegistrations direct, WebFloor floor,
+                                      BaselineRows baseline, boolean suite, int commands, int clients, int rounds,
+                                      int warmUp) throws Exception {
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
         Measure.runFor(clients, Math.min(warmUp, 20), i -> baseline.registration("基准客户 Warm-up " + i));
 
@@ -122,6 +132,8 @@ public final class CommandThroughput {
         double[] ratios = new double[rounds];
         double httpSeconds = 0;
         double directSeconds = 0;
+        double lookUpSeconds = 0;
+        double refusedSeconds = 0;
         double jdbcSeconds = 0;
         int busy = 0;
         for (int round = 0; round < rounds; round++) {
@@ -138,6 +150,12 @@ public final class CommandThroughput {
                         i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
                 directSeconds += perRound / viaBus;
                 inProcess = ", in process %7.1f".formatted(viaBus);
+                busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
+            }
+            if (floor != null) {
+                lookUpSeconds += perRound / Measure.rate(clients, perRound, i -> floor.lookUpUnknownClient());
+                busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
+                refusedSeconds += perRound / Measure.rate(clients, perRound, i -> floor.registerRefused());
                 busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
             }
             double viaJdbc = Measure.rate(clients, perRound,
@@ -169,6 +187,18 @@ public final class CommandThroughput {
         }
         System.out.printf("  plain JDBC, a registration's rows %6.1f/s (baseline: key; event + chain link)%n", viaJdbc);
         System.out.printf("  plain JDBC, one event row     %8.1f/s%n", oneRow);
+        if (floor != null) {
+            double total = rounds * perRound;
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("  the web stack alone: a client looked up that does not exist (404) %.1f/s, a registration"
+                    + " refused by validation (400) %.1f/s%n", total / lookUpSeconds, total / refusedSeconds);
+            System.out.printf("  machine time (%d cores x wall time) per request: 404 %.2f ms, 400 %.2f ms, a registration"
+                            + " over HTTP %.2f ms%s, the baseline's rows %.2f ms; a ratio of 0.30 allows %.2f ms%n", cores,
+                    cores * 1000 * lookUpSeconds / total, cores * 1000 * refusedSeconds / total,
+                    cores * 1000 * httpSeconds / total,
+                    direct == null ? "" : ", in process %.2f ms".formatted(cores * 1000 * directSeconds / total),
+                    cores * 1000 * jdbcSeconds / total, cores * 1000 * jdbcSeconds / total / 0.3);
+        }
         double median = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
         System.out.printf("  ratio %.2f, median of the rounds' %.2f (%.2f to %.2f) (target >= 0.30); to one event row"
                 + " per transaction %.2f%n", viaHttp / viaJdbc, median, ratios[0], ratios[rounds - 1], viaHttp / oneRow);
