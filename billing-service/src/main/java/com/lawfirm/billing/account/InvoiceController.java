@@ -50,10 +50,12 @@ class InvoiceController {
     private final Accounts accounts;
     private final AgreedFees agreedFees;
     private final AgreedFeeLines feeLines;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     InvoiceController(CommandGateway commands, AccountAccess access, InvoiceIssuing issuing, ReadModelStore store,
-                      BillingProperties properties, Accounts accounts, AgreedFees agreedFees, AgreedFeeLines feeLines) {
+                      BillingProperties properties, Accounts accounts, AgreedFees agreedFees, AgreedFeeLines feeLines,
+                      Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.agreedFees = agreedFees;
         this.feeLines = feeLines;

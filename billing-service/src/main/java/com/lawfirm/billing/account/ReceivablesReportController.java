@@ -29,9 +29,10 @@ class ReceivablesReportController {
     }
 
     private final ReadModelStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReceivablesReportController(ReadModelStore store) {
+    ReceivablesReportController(ReadModelStore store, Clock clock) {
+        this.clock = clock;
         this.store = store;
     }
 

@@ -41,10 +41,11 @@ class WorkController {
     private final Accounts accounts;
     private final AgreedFees agreedFees;
     private final RateCard rates;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     WorkController(CommandGateway commands, AccountAccess access, ReadModelStore store, Accounts accounts,
-                   AgreedFees agreedFees, RateCard rates) {
+                   AgreedFees agreedFees, RateCard rates, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.agreedFees = agreedFees;
         this.rates = rates;

@@ -35,7 +35,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,7 +56,9 @@ class Client {
     private final Set<String> knownNames = new HashSet<>();
     private final Set<String> identifiers = new HashSet<>();
     private boolean former;
+    /** The day the client became former, when it was given; else the instant it was recorded, read in the firm's day. */
     private LocalDate formerSince;
+    private Instant formerAt;
     private Integer consentedRetentionYears;
     private LocalDate retainUntil;
     private final LegalHolds legalHolds = new LegalHolds();
@@ -181,7 +182,7 @@ class Client {
                     "the firm still acts for this client: its data is kept while it does (mark the client former first)");
         }
         LocalDate until = retainUntil != null ? retainUntil
-                : formerSince.plusYears(consentedRetentionYears != null ? consentedRetentionYears : command.defaultRetentionYears());
+                : (formerSince != null ? formerSince : LocalDate.ofInstant(formerAt, command.zone())).plusYears(consentedRetentionYears != null ? consentedRetentionYears : command.defaultRetentionYears());
         if (!command.today().isAfter(until)) {
             throw new RuleViolationException("retention-not-over", "the client's data is kept until " + until);
         }
@@ -231,7 +232,8 @@ class Client {
     @EventSourcingHandler
     void on(ClientMarkedFormer event, @Timestamp Instant at) {
         former = true;
-        formerSince = event.since() != null ? event.since() : LocalDate.ofInstant(at, ZoneOffset.UTC);
+        formerSince = event.since();
+        formerAt = at;
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import com.lawfirm.events.party.PartyKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Commands of the client registry. */
@@ -56,7 +57,8 @@ final class ClientCommands {
      * whose prospect data and signatures are erased with it; {@code defaultRetentionYears} applies when neither
      * consent nor a recorded retention says.
      */
+    /** {@code today} is the firm's day, in {@code zone}: the day the client became former is read in the same. */
     record EraseClientPersonalData(@TargetAggregateIdentifier String clientId, List<String> files, LocalDate today,
-                                   int defaultRetentionYears, String requestId, String erasedBy) {
+                                   ZoneId zone, int defaultRetentionYears, String requestId, String erasedBy) {
     }
 }

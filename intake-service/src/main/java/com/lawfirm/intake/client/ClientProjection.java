@@ -24,9 +24,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -42,8 +43,12 @@ class ClientProjection {
 
     private final ReadModelStore store;
 
-    ClientProjection(ReadModelStore store) {
+    private final ZoneId zone;
+
+    /** {@code clock}: its zone is the firm's, the days shown are its days. */
+    ClientProjection(ReadModelStore store, Clock clock) {
         this.store = store;
+        this.zone = clock.getZone();
     }
 
     /** A rebuild replays every event into an empty collection. */
@@ -118,7 +123,7 @@ class ClientProjection {
     void on(ClientMarkedFormer e, @SequenceNumber long seq, @Timestamp Instant at) {
         change(e.clientId(), seq, v -> {
             v.status = ClientView.Status.FORMER;
-            v.formerSince = e.since() != null ? e.since() : LocalDate.ofInstant(at, ZoneOffset.UTC);
+            v.formerSince = e.since() != null ? e.since() : LocalDate.ofInstant(at, zone);
         });
     }
 

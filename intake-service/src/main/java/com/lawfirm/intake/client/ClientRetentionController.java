@@ -58,10 +58,12 @@ class ClientRetentionController {
     private final EngagementQueries engagements;
     private final IntakeProperties properties;
     private final SubjectKeys keys;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ClientRetentionController(CommandGateway commands, ReadModelStore store, InquiryQueries inquiries,
-                              EngagementQueries engagements, IntakeProperties properties, SubjectKeys keys) {
+                              EngagementQueries engagements, IntakeProperties properties, SubjectKeys keys,
+                              Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.store = store;
         this.inquiries = inquiries;
@@ -112,7 +114,7 @@ class ClientRetentionController {
             }
         });
         commands.sendAndWait(new EraseClientPersonalData(id, List.copyOf(files), LocalDate.now(clock),
-                properties.retentionYears(), body == null ? null : body.requestId(), user.getName()));
+                clock.getZone(), properties.retentionYears(), body == null ? null : body.requestId(), user.getName()));
         // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
         files.add(id);
         keys.destroy(files);

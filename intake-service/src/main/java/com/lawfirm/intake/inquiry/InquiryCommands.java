@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Commands of an inquiry, from first contact to the accepted proposal. */
@@ -76,8 +77,9 @@ final class InquiryCommands {
     }
 
     /** Erases a prospect's personal data once its inquiry ended long enough ago (see {@link ProspectFile}). */
-    record EraseProspectPersonalData(@TargetAggregateIdentifier String inquiryId, LocalDate today, int retentionYears,
-                                     String requestId, String erasedBy) {
+    /** {@code today} is the firm's day, in {@code zone}: the day the inquiry ended is read in the same. */
+    record EraseProspectPersonalData(@TargetAggregateIdentifier String inquiryId, LocalDate today, ZoneId zone,
+                                     int retentionYears, String requestId, String erasedBy) {
     }
 
     record PlaceProspectLegalHold(@TargetAggregateIdentifier String inquiryId, String holdId, String reason,

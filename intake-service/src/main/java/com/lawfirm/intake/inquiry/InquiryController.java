@@ -54,9 +54,10 @@ class InquiryController {
     private final CommandGateway commands;
     private final ReadModelStore store;
     private final IntakeProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    InquiryController(CommandGateway commands, ReadModelStore store, IntakeProperties properties) {
+    InquiryController(CommandGateway commands, ReadModelStore store, IntakeProperties properties, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.store = store;
         this.properties = properties;

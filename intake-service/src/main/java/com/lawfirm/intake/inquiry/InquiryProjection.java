@@ -34,8 +34,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -48,8 +49,12 @@ class InquiryProjection {
 
     private final ReadModelStore store;
 
-    InquiryProjection(ReadModelStore store) {
+    private final ZoneId zone;
+
+    /** {@code clock}: its zone is the firm's, an inquiry's month is the firm's month. */
+    InquiryProjection(ReadModelStore store, Clock clock) {
         this.store = store;
+        this.zone = clock.getZone();
     }
 
     /** A rebuild replays every event into an empty collection. */
@@ -70,7 +75,7 @@ class InquiryProjection {
         v.owner = e.owner();
         v.existingClientId = e.existingClientId();
         v.openedAt = at;
-        v.openedMonth = at.atOffset(ZoneOffset.UTC).toLocalDate().toString().substring(0, 7);
+        v.openedMonth = at.atZone(zone).toLocalDate().toString().substring(0, 7);
         v.lastActivityMillis = at.toEpochMilli();
         store.upsert(COLLECTION, e.inquiryId(), seq, v);
     }

@@ -18,7 +18,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -33,7 +32,8 @@ final class ProspectFile {
     private String inquiryId;
     private String existingClientId;
     private boolean proposalAccepted;
-    private LocalDate endedOn;
+    /** When the inquiry was declined or withdrawn; its day is the firm's, named by the erasure. */
+    private Instant endedAt;
     private boolean erased;
     private final LegalHolds legalHolds = new LegalHolds();
 
@@ -70,10 +70,11 @@ final class ProspectFile {
             throw new RuleViolationException("inquiry-of-a-client",
                     "the prospect is the firm's client " + existingClientId + ": the client's erasure covers its inquiries");
         }
-        if (endedOn == null) {
+        if (endedAt == null) {
             throw new RuleViolationException("inquiry-not-ended",
                     "only the prospect of a declined or withdrawn inquiry is erased; this one is still under way");
         }
+        LocalDate endedOn = LocalDate.ofInstant(endedAt, command.zone());
         LocalDate erasableFrom = endedOn.plusYears(command.retentionYears());
         if (command.today().isBefore(erasableFrom)) {
             throw new RuleViolationException("retention-not-over", "the inquiry ended on " + endedOn
@@ -103,15 +104,14 @@ final class ProspectFile {
         proposalAccepted = true;
     }
 
-    /** The day counted is UTC's. */
     @EventSourcingHandler
     void on(InquiryDeclined event, @Timestamp Instant at) {
-        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        endedAt = at;
     }
 
     @EventSourcingHandler
     void on(InquiryWithdrawn event, @Timestamp Instant at) {
-        endedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        endedAt = at;
     }
 
     @EventSourcingHandler

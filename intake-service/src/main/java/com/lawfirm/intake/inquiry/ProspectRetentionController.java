@@ -51,10 +51,11 @@ class ProspectRetentionController {
     private final EventStore events;
     private final IntakeProperties properties;
     private final SubjectKeys keys;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ProspectRetentionController(CommandGateway commands, InquiryQueries inquiries, EventStore events,
-                                IntakeProperties properties, SubjectKeys keys) {
+                                IntakeProperties properties, SubjectKeys keys, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.inquiries = inquiries;
         this.events = events;
@@ -90,7 +91,7 @@ class ProspectRetentionController {
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
         refuseIfEngaged(existing(id));
         List<String> subjects = commands.sendAndWait(new EraseProspectPersonalData(id, LocalDate.now(clock),
-                properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
+                clock.getZone(), properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
         // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
         keys.destroy(subjects);
     }

@@ -61,10 +61,11 @@ class DataSubjectRequestController {
     private final ClientRegistry clients;
     private final InquiryQueries inquiries;
     private final IntakeProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DataSubjectRequestController(CommandGateway commands, ReadModelStore store, ClientRegistry clients,
-                                 InquiryQueries inquiries, IntakeProperties properties) {
+                                 InquiryQueries inquiries, IntakeProperties properties, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.store = store;
         this.clients = clients;

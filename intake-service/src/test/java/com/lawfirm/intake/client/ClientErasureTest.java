@@ -17,7 +17,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.lawfirm.kit.testing.Refusals.invalidField;
@@ -46,7 +49,26 @@ class ClientErasureTest {
     }
 
     private static EraseClientPersonalData erase(LocalDate today) {
-        return new EraseClientPersonalData(ID, List.of("inquiry-1", "engagement-1"), today, 10, "dsr-1", "zhao.lei");
+        return erase(today, ZoneOffset.UTC);
+    }
+
+    private static EraseClientPersonalData erase(LocalDate today, ZoneId firmZone) {
+        return new EraseClientPersonalData(ID, List.of("inquiry-1", "engagement-1"), today, firmZone, 10, "dsr-1",
+                "zhao.lei");
+    }
+
+    /** Marked former with no day given, late on 30 June 2015 in UTC: 1 July already in Beijing, the firm's day. */
+    @Test
+    void withNoDayGivenTheDayCountedIsTheFirmsDayTheClientBecameFormer() {
+        ClientMarkedFormer undated = new ClientMarkedFormer(ID, null, "matter closed");
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        fixture.givenCurrentTime(Instant.parse("2015-06-30T20:00:00Z")).andGiven(person(10), undated)
+                .when(erase(LocalDate.of(2025, 7, 1), beijing))
+                .expectException(ruleViolation("retention-not-over"));
+        fixture = new AggregateTestFixture<>(Client.class);
+        fixture.givenCurrentTime(Instant.parse("2015-06-30T20:00:00Z")).andGiven(person(10), undated)
+                .when(erase(LocalDate.of(2025, 7, 2), beijing))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.lawfirm.kit.testing.Refusals.ruleViolation;
@@ -38,7 +40,7 @@ import static com.lawfirm.kit.testing.Refusals.ruleViolation;
 class ProspectErasureTest {
 
     private static final String ID = "inq-9";
-    /** The inquiry ends late on 30 June 2023 in UTC, 1 July in Beijing: the day counted is UTC's. */
+    /** The inquiry ends late on 30 June 2023 in UTC, early on 1 July in Beijing: the day counted is the firm's. */
     private static final Instant ENDED = Instant.parse("2023-06-30T20:00:00Z");
     private static final Prospect PROSPECT = new Prospect(PartyKind.PERSON, "欧阳晓岚", List.of());
 
@@ -64,7 +66,24 @@ class ProspectErasureTest {
     }
 
     private static EraseProspectPersonalData erase(LocalDate today) {
-        return new EraseProspectPersonalData(ID, today, 3, "dsr-9", "dang.an");
+        return erase(today, ZoneOffset.UTC);
+    }
+
+    private static EraseProspectPersonalData erase(LocalDate today, ZoneId firmZone) {
+        return new EraseProspectPersonalData(ID, today, firmZone, 3, "dsr-9", "dang.an");
+    }
+
+    @Test
+    void aFirmInBeijingCountsFromItsOwnDay() {
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), requested(), declined())
+                .when(erase(LocalDate.of(2026, 6, 30), beijing))
+                .expectNoEvents()
+                .expectException(ruleViolation("retention-not-over"));
+        fixture = new AggregateTestFixture<>(Inquiry.class);
+        fixture.givenCurrentTime(ENDED).andGiven(opened(null), requested(), declined())
+                .when(erase(LocalDate.of(2026, 7, 1), beijing))
+                .expectEvents(new ProspectPersonalDataErased(ID, List.of(ID), LocalDate.of(2026, 7, 1), "dsr-9", "dang.an"));
     }
 
     @Test

@@ -36,9 +36,10 @@ class AuthorizationController {
     private final CommandGateway commands;
     private final MatterAccess access;
     private final ReadModelStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuthorizationController(CommandGateway commands, MatterAccess access, ReadModelStore store) {
+    AuthorizationController(CommandGateway commands, MatterAccess access, ReadModelStore store, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.access = access;
         this.store = store;

@@ -39,9 +39,10 @@ class ClientFileController {
     private final CommandGateway commands;
     private final MatterAccess access;
     private final ReadModelStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ClientFileController(CommandGateway commands, MatterAccess access, ReadModelStore store) {
+    ClientFileController(CommandGateway commands, MatterAccess access, ReadModelStore store, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.access = access;
         this.store = store;

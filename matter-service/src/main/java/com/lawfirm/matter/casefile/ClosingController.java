@@ -30,9 +30,10 @@ class ClosingController {
     private final CommandGateway commands;
     private final MatterAccess access;
     private final MatterProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ClosingController(CommandGateway commands, MatterAccess access, MatterProperties properties) {
+    ClosingController(CommandGateway commands, MatterAccess access, MatterProperties properties, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.access = access;
         this.properties = properties;

@@ -41,9 +41,10 @@ class DeliveryController {
     private final CommandGateway commands;
     private final MatterAccess access;
     private final MatterProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DeliveryController(CommandGateway commands, MatterAccess access, MatterProperties properties) {
+    DeliveryController(CommandGateway commands, MatterAccess access, MatterProperties properties, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.access = access;
         this.properties = properties;

@@ -25,9 +25,10 @@ class MatterController {
 
     private final ReadModelStore store;
     private final MatterAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    MatterController(ReadModelStore store, MatterAccess access) {
+    MatterController(ReadModelStore store, MatterAccess access, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.access = access;
     }

@@ -20,9 +20,10 @@ class MatterRegistration {
 
     private final MatterNumbers numbers;
     private final GuardedCommands commands;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    MatterRegistration(MatterNumbers numbers, GuardedCommands commands) {
+    MatterRegistration(MatterNumbers numbers, GuardedCommands commands, Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.commands = commands;
     }

@@ -31,9 +31,10 @@ class TeamController {
     private final CommandGateway commands;
     private final MatterAccess access;
     private final StaffDirectory staff;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    TeamController(CommandGateway commands, MatterAccess access, StaffDirectory staff) {
+    TeamController(CommandGateway commands, MatterAccess access, StaffDirectory staff, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.access = access;
         this.staff = staff;

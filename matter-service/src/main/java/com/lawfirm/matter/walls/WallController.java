@@ -44,9 +44,10 @@ class WallController {
 
     private final CommandGateway commands;
     private final ReadModelStore store;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    WallController(CommandGateway commands, ReadModelStore store) {
+    WallController(CommandGateway commands, ReadModelStore store, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.store = store;
     }
