@@ -55,9 +55,9 @@ final class ClientCommands {
     /**
      * Erase the client's personal data on {@code today}. {@code files} are the client's inquiries and engagements,
      * whose prospect data and signatures are erased with it; {@code defaultRetentionYears} applies when neither
-     * consent nor a recorded retention says.
+     * consent nor a recorded retention says. {@code today} is the firm's day, in {@code zone}: the day the client
+     * became former is read in the same.
      */
-    /** {@code today} is the firm's day, in {@code zone}: the day the client became former is read in the same. */
     record EraseClientPersonalData(@TargetAggregateIdentifier String clientId, List<String> files, LocalDate today,
                                    ZoneId zone, int defaultRetentionYears, String requestId, String erasedBy) {
     }

@@ -76,8 +76,10 @@ final class InquiryCommands {
     record WithdrawInquiry(@TargetAggregateIdentifier String inquiryId, String reason) {
     }
 
-    /** Erases a prospect's personal data once its inquiry ended long enough ago (see {@link ProspectFile}). */
-    /** {@code today} is the firm's day, in {@code zone}: the day the inquiry ended is read in the same. */
+    /**
+     * Erases a prospect's personal data once its inquiry ended long enough ago (see {@link ProspectFile}). {@code today}
+     * is the firm's day, in {@code zone}: the day the inquiry ended is read in the same.
+     */
     record EraseProspectPersonalData(@TargetAggregateIdentifier String inquiryId, LocalDate today, ZoneId zone,
                                      int retentionYears, String requestId, String erasedBy) {
     }

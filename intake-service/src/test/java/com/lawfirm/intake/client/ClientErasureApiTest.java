@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class ClientErasureApiTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/data-subject-requests")
                         .param("open", "true").param("clientId", clientId).header("Authorization", auditor))
                 .andExpect(jsonPath("$.items[0].requestId").value(requestId))
-                .andExpect(jsonPath("$.items[0].dueBy").value(LocalDate.now().plusDays(15).toString()))
+                .andExpect(jsonPath("$.items[0].dueBy").value(LocalDate.now(ZoneOffset.UTC).plusDays(15).toString()))
                 .andExpect(jsonPath("$.items[0].overdue").value(false)));
 
         String erasure = "{\"requestId\":\"" + requestId + "\"}";

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -85,7 +86,7 @@ class MatterRegistrationTest {
             List<Integer> sequences = new ArrayList<>();
             for (String id : ids) {
                 String number = numberOf(id);
-                assertThat(number).matches(LocalDate.now().getYear() + "-CORP-\\d{4}");
+                assertThat(number).matches(LocalDate.now(ZoneOffset.UTC).getYear() + "-CORP-\\d{4}");
                 sequences.add(Integer.parseInt(number.substring(number.length() - 4)));
             }
             assertThat(sequences).doesNotHaveDuplicates();
@@ -123,7 +124,7 @@ class MatterRegistrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/matters/" + matterId).header("Authorization", auditor))
                         .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.matterNumber").value(LocalDate.now().getYear() + "-LIT-0001"))
+                        .andExpect(jsonPath("$.matterNumber").value(LocalDate.now(ZoneOffset.UTC).getYear() + "-LIT-0001"))
                         .andExpect(jsonPath("$.clientName").value("无锡恒越精密机械有限公司"))
                         .andExpect(jsonPath("$.parties[1].name").value("Tyrell Motors Inc.")));
         assertThat(jdbc.queryForObject("SELECT last_value FROM matter_number_sequence WHERE area = 'LIT'", Integer.class))

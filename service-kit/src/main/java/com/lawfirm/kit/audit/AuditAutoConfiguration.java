@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.time.Clock;
+
 /** The auditors' endpoints in every service, and the daily digest of the event chains. */
 @AutoConfiguration
 @EnableScheduling
@@ -22,8 +24,8 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    public ChainDigests chainDigests(JdbcTemplate jdbc) {
-        return new ChainDigests(jdbc);
+    public ChainDigests chainDigests(JdbcTemplate jdbc, Clock clock) {
+        return new ChainDigests(jdbc, clock);
     }
 
     @Bean

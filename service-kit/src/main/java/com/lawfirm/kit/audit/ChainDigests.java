@@ -29,14 +29,16 @@ public class ChainDigests {
     }
 
     private final JdbcTemplate jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ChainDigests(JdbcTemplate jdbc) {
+    /** {@code clock}: the firm's; a digest's day is the firm's day, recorded before its midnight. */
+    public ChainDigests(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Records today's digest, once; a second call the same day returns the first. */
-    @Scheduled(cron = "${lawfirm.audit.digest-cron:0 55 23 * * *}", zone = "UTC")
+    @Scheduled(cron = "${lawfirm.audit.digest-cron:0 55 23 * * *}", zone = "${lawfirm.firm.zone:Asia/Shanghai}")
     public Digest recordToday() {
         LocalDate today = LocalDate.now(clock);
         List<String> heads = jdbc.queryForList("""
