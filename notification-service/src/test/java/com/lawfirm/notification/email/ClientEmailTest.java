@@ -77,6 +77,8 @@ class ClientEmailTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         TestStack.register(registry, "notification_email");
+        // the quiet hours and the dates written to the client are a firm's in Beijing
+        registry.add("lawfirm.firm.zone", () -> "Asia/Shanghai");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
     }

@@ -46,6 +46,8 @@ class PreferencesTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         TestStack.register(registry, "notification_preferences");
+        // the quiet hours are a firm's in Beijing
+        registry.add("lawfirm.firm.zone", () -> "Asia/Shanghai");
     }
 
     @Autowired
