@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final String OTHER_INSTANCES = "other-instances-running";
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
@@ -125,7 +126,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         }
         int elsewhere = segments.heldElsewhere(name);
         if (elsewhere > 0) {
-            throw new RuleViolationException("other-instances-running", "another instance of the service holds "
+            throw new RuleViolationException(OTHER_INSTANCES, "another instance of the service holds "
                     + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
                     + "10 s) and rebuild on one");
         }
@@ -204,8 +205,14 @@ public class ProjectionRebuilds implements AutoCloseable {
                 try {
                     rebuild(name);
                 } catch (RuleViolationException refused) {
-                    log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as it is",
-                            name, refused.getMessage());
+                    if (refused.rule().equals(OTHER_INSTANCES)) {
+                        // another instance claimed a segment since the look above: wait for it as for any other
+                        marks.mark(name, Math.max(1, segments.of(name)));
+                        later.add(name);
+                    } else {
+                        log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as"
+                                + " it is", name, refused.getMessage());
+                    }
                 } catch (RuntimeException failed) {
                     marks.mark(name, Math.max(1, segments.of(name)));
                     later.add(name);

@@ -53,11 +53,22 @@ public class ReadModelAutoConfiguration {
         return new ShadowCopies();
     }
 
-    /** Every processor passes its events through the shadow interceptor; it only acts while its projection rebuilds. */
+    /**
+     * Every processor passes its events through the shadow interceptor; it only acts while its projection rebuilds. A
+     * handler failing is logged and its event passed over, as by default; while it writes into a shadow copy, the
+     * rebuild is given up as well (groups fed by Kafka register their own error handler).
+     */
     @Bean
     public ConfigurerModule shadowRebuilds(ShadowCopies shadows, ObjectProvider<ReadModelStore> store) {
-        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
-                (config, name) -> new ShadowRebuildInterceptor(name, shadows, store.getObject()));
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((config, name) -> new ShadowRebuildInterceptor(name, shadows,
+                        store.getObject()))
+                .registerDefaultListenerInvocationErrorHandler(config -> new ShadowReplayErrors(shadows));
+    }
+
+    @Bean
+    RebuildsAtStop rebuildsAtStop(ShadowCopies shadows) {
+        return new RebuildsAtStop(shadows);
     }
 
     @Bean

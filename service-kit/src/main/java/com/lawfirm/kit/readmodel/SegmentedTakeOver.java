@@ -60,12 +60,15 @@ final class SegmentedTakeOver implements AutoCloseable {
 
     void look(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
         String name = processor.getName();
-        if (!underWay(name, rebuild)) {
+        if (!underWay(name, rebuild) || shadows.isStopping()) {
+            // a stop leaves the mark: the rebuild starts again with the service
             return;
         }
         try {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (everySegmentPassed(status, rebuild)) {
+            if (rebuild.passedOver() != null) {
+                giveUp(name, rebuild, passedOver(rebuild));
+            } else if (everySegmentPassed(status, rebuild)) {
                 takeOver(name, rebuild);
             } else if (status.size() < rebuild.segments && segments.heldElsewhere(name) > 0) {
                 giveUp(name, rebuild, "another instance holds a segment of it, and handles it into the current copy");
@@ -90,6 +93,9 @@ final class SegmentedTakeOver implements AutoCloseable {
      * under way into the shadow finish first, so none writes into it once it is emptied.
      */
     private void giveUp(String name, ShadowCopies.Rebuild rebuild, String why) {
+        if (shadows.isStopping()) {
+            return;
+        }
         shadows.finished(name, rebuild);
         // a barrier: the batches already under way into the shadow finish before it is emptied; the next see it gone
         Lock handling = rebuild.handling.writeLock();
@@ -131,9 +137,20 @@ final class SegmentedTakeOver implements AutoCloseable {
                 handling.unlock();
                 throw e;
             }
+            // the batches that held the lock have committed: what they passed over is known now
+            if (rebuild.passedOver() != null) {
+                throw new IllegalStateException(passedOver(rebuild));
+            }
+            if (shadows.isStopping()) {
+                throw new IllegalStateException("the service stops");
+            }
             rebuild.takeOver(store);
         });
         log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
+    }
+
+    private static String passedOver(ShadowCopies.Rebuild rebuild) {
+        return "replaying " + rebuild.passedOver() + " failed, and the new copy would lack it (mend the handler)";
     }
 
     @Override

@@ -42,6 +42,12 @@ public class ShadowCopies {
         /** The position of the last event before the reset that the projection handles: the shadow takes over there. */
         volatile long lastToReplay = Long.MAX_VALUE;
 
+        /**
+         * The first event the replay passed over, committed without it because a handler failed on it (and the
+         * processor's error handler logged the failure and went on): the shadow lacks what it would have written.
+         */
+        private volatile String passedOver;
+
         Rebuild(Source source, int segments) {
             this.source = source;
             this.segments = segments;
@@ -55,6 +61,17 @@ public class ShadowCopies {
 
         public void whenOver(Runnable hook) {
             whenOver = hook;
+        }
+
+        void passedOver(String event) {
+            if (passedOver == null) {
+                passedOver = event;
+            }
+        }
+
+        /** The event a handler failed on, passed over in a committed batch; null while the replay lacks nothing. */
+        String passedOver() {
+            return passedOver;
         }
 
         /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
@@ -81,6 +98,7 @@ public class ShadowCopies {
 
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ThreadLocal<Rebuild> working = new ThreadLocal<>();
+    private volatile boolean stopping;
 
     public Rebuild begin(String projection, Source source) {
         return begin(projection, source, 1);
@@ -131,6 +149,24 @@ public class ShadowCopies {
     /** Whether this thread works for a rebuild (a Kafka consumer then records what it handled apart, too). */
     public boolean shadowing() {
         return working.get() != null;
+    }
+
+    /** The rebuild this thread works for, if any. */
+    Optional<Rebuild> working() {
+        return Optional.ofNullable(working.get());
+    }
+
+    /**
+     * The service stops: no shadow takes over and no rebuild is given up from now on, so that a rebuild the stop
+     * interrupts keeps its mark and starts again with the service. A handler cut short by the stop fails, and its
+     * batch may still commit without it: a copy taking over then would lack that event's work for good.
+     */
+    void stopping() {
+        stopping = true;
+    }
+
+    boolean isStopping() {
+        return stopping;
     }
 
     /** The collection this thread really works on: its shadow while this thread rebuilds it, else the collection. */

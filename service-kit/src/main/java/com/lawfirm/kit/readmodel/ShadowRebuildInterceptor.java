@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.OptionalLong;
 import java.util.concurrent.locks.Lock;
@@ -18,12 +20,17 @@ import java.util.concurrent.locks.Lock;
  */
 class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
+    private static final Logger log = LoggerFactory.getLogger(ShadowRebuildInterceptor.class);
+
     private final String projection;
     private final ShadowCopies shadows;
     private final ReadModelStore store;
+    /** The key under which a batch notes that its projection's rebuild is over. */
+    private final String over;
 
     ShadowRebuildInterceptor(String projection, ShadowCopies shadows, ReadModelStore store) {
         this.projection = projection;
+        this.over = ShadowRebuildInterceptor.class.getName() + ".over." + projection;
         this.shadows = shadows;
         this.store = store;
     }
@@ -35,9 +42,18 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         if (rebuild == null) {
             return chain.proceed();
         }
+        if (unitOfWork.resources().get(over) == rebuild) {
+            // taken over (or given up) earlier in this batch: the events after it go on as if no rebuild ran
+            return chain.proceed();
+        }
         EventMessage<?> event = unitOfWork.getMessage();
         if (rebuild.segments > 1) {
             return bySegments(unitOfWork, chain, rebuild);
+        }
+        if (rebuild.passedOver() != null) {
+            // no need to replay the rest: the new copy could not take over
+            takeOver(unitOfWork, rebuild);
+            return chain.proceed();
         }
         if (!ReplayToken.isReplay(event)) {
             takeOver(unitOfWork, rebuild);
@@ -102,9 +118,26 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
                 && position.getAsLong() >= Math.min(end.getAsLong(), rebuild.lastToReplay);
     }
 
+    /**
+     * The swap, in the batch's transaction; a replay that passed an event over is given up instead, and a service that
+     * stops does neither: the rebuild keeps its mark and starts again with the service.
+     */
     private void takeOver(UnitOfWork<? extends EventMessage<?>> unitOfWork, ShadowCopies.Rebuild rebuild) {
-        rebuild.takeOver(store);
-        // only once the swap is committed: rolled back, the event is handled again and the swap with it
+        if (shadows.isStopping()) {
+            return;
+        }
+        String passedOver = ShadowReplayErrors.passedOver(rebuild, unitOfWork);
+        if (passedOver == null) {
+            rebuild.takeOver(store);
+        } else {
+            rebuild.giveUp(store);
+            log.warn("{}: rebuild given up, the current copy stays as it is (rebuild it again once the handler is"
+                    + " mended): replaying {} failed, and the new copy would lack it", projection, passedOver);
+        }
+        // once in a batch: the rebuild stays listed until the batch commits, and a second swap would replace the
+        // new copy with an empty shadow
+        unitOfWork.resources().put(over, rebuild);
+        // only once committed: rolled back, the event is handled again and the swap (or the give-up) with it
         unitOfWork.afterCommit(u -> shadows.finished(projection, rebuild));
     }
 

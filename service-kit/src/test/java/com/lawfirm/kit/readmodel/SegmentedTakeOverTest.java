@@ -10,11 +10,16 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -113,6 +118,64 @@ class SegmentedTakeOverTest {
         takeOver.look(processor, rebuild);
         assertThat(shadows.rebuilding("notes")).isTrue();
         verify(marks, never()).done("notes");
+    }
+
+    @Test
+    void aServiceThatStopsNeitherTakesOverNorGivesUpSoTheRebuildStartsAgainWithIt() {
+        claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
+        shadows.stopping();
+        takeOver.look(processor, rebuild);
+        verify(store, never()).replace(anyString(), anyString());
+        verify(store, never()).clear(anyString());
+        verify(marks, never()).done("notes");
+
+        // nor when a segment's claim went elsewhere as it stopped
+        claimed(Map.of(0, at(600)));
+        when(tokens.heldElsewhere("notes")).thenReturn(2);
+        takeOver.look(processor, rebuild);
+        verify(store, never()).clear(anyString());
+        verify(marks, never()).done("notes");
+    }
+
+    @Test
+    void aReplayThatPassedAnEventOverIsGivenUpInsteadOfTakingOver() {
+        claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
+        rebuild.passedOver("NoteCreated 7f3a (java.lang.IllegalStateException: 卷宗损坏 damaged file)");
+        takeOver.look(processor, rebuild);
+        verify(store, never()).replace(anyString(), anyString());
+        verify(store).clear("notes" + ShadowCopies.SUFFIX);
+        verify(marks).done("notes");
+        assertThat(shadows.rebuilding("notes")).isFalse();
+    }
+
+    @Test
+    void aFailureCommittedByABatchTheSwapWaitedForGivesTheRebuildUp() throws InterruptedException {
+        claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
+        CountDownLatch handling = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Thread batch = new Thread(() -> {
+            Lock lock = rebuild.handling.readLock();
+            lock.lock();
+            handling.countDown();
+            try {
+                commit.await();
+                rebuild.passedOver("NoteClosed 9c1e (java.lang.IllegalStateException: 卷宗损坏 damaged file)");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.unlock();
+            }
+        });
+        batch.start();
+        assertThat(handling.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread swap = new Thread(() -> takeOver.look(processor, rebuild));
+        swap.start();
+        await().atMost(Duration.ofSeconds(10)).until(((ReentrantReadWriteLock) rebuild.handling)::hasQueuedThreads);
+        commit.countDown();
+        swap.join(10_000);
+        verify(store, never()).replace(anyString(), anyString());
+        verify(store).clear("notes" + ShadowCopies.SUFFIX);
+        verify(marks).done("notes");
     }
 
     /** The segments this instance holds, the status of each built before it is handed over. */

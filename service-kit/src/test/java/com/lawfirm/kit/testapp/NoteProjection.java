@@ -5,6 +5,7 @@ import com.lawfirm.kit.testapp.NoteEvents.NoteClosed;
 import com.lawfirm.kit.testapp.NoteEvents.NoteCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -36,9 +37,15 @@ class NoteProjection {
 
     static final AtomicReference<Hold> HOLD = new AtomicReference<>();
 
+    /** A note whose creation the handler fails on whenever it is replayed: a handler that a later change broke. */
+    static final AtomicReference<String> FAILS_ON_REPLAY = new AtomicReference<>();
+
     @EventHandler
-    void on(NoteCreated event, @SequenceNumber long sequence, @MetaDataValue("userId") String user)
-            throws InterruptedException {
+    void on(NoteCreated event, @SequenceNumber long sequence, @MetaDataValue("userId") String user,
+            ReplayStatus replay) throws InterruptedException {
+        if (replay.isReplay() && event.noteId().equals(FAILS_ON_REPLAY.get())) {
+            throw new IllegalStateException("卷宗无法重建 the file cannot be rebuilt: " + event.noteId());
+        }
         Hold hold = HOLD.get();
         if (hold != null && hold.noteId().equals(event.noteId())) {
             hold.reached().countDown();

@@ -2,6 +2,7 @@ package com.lawfirm.kit.testapp;
 
 import com.lawfirm.kit.readmodel.ProjectionRebuilds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -161,9 +162,17 @@ class SegmentedRebuildTest {
         ConfigurableApplicationContext second = services.start(service, service, settings);
         JdbcTemplate again = second.getBean(JdbcTemplate.class);
         ProjectionRebuilds rebuilds = second.getBean(ProjectionRebuilds.class);
-        await().atMost(Duration.ofSeconds(90)).until(() -> !shadow(rebuilds)
-                && count(again, inList(created)) == created.size()
-                && count(again, inList(meanwhile)) == meanwhile.size());
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> !shadow(rebuilds)
+                    && count(again, inList(created)) == created.size()
+                    && count(again, inList(meanwhile)) == meanwhile.size());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not rebuilt after the start: " + rebuilds.statuses() + ", of the notes created "
+                    + count(again, inList(created)) + " of " + created.size() + " (of those lost " + count(again,
+                    inList(lost)) + "), meanwhile " + count(again, inList(meanwhile)) + ", marks "
+                    + again.queryForList("SELECT * FROM projection_rebuild") + ", claims " + again.queryForList(
+                    "SELECT segment, owner, time_stamp FROM token_entry WHERE processor_name = 'notes'"), e);
+        }
         assertThat(count(again, inList(lost))).as("the damage repaired by the rebuild started again").isEqualTo(lost.size());
         assertThat(again.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
                 .as("no shadow left behind").isZero();
