@@ -119,6 +119,7 @@ final class KafkaRebuild {
 
     private void giveUp(String why) {
         log.warn("{}: rebuild given up, the current copy stays: {}", group, why);
+        shadows.gaveUp(group, why);
         try {
             rebuild.giveUp(store);
         } catch (RuntimeException e) {

@@ -40,10 +40,12 @@ public class ProjectionRebuilds implements AutoCloseable {
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
-     * still to handle; with an estimate of the seconds left while a rebuild runs.
+     * still to handle; with an estimate of the seconds left while a rebuild runs, and why the last rebuild on this
+     * instance was given up, if it was.
      */
     public record Status(String name, String source, boolean running, boolean replaying, long position, long head,
-                         long remaining, boolean caughtUp, boolean shadow, Long estimatedSecondsLeft) {
+                         long remaining, boolean caughtUp, boolean shadow, Long estimatedSecondsLeft,
+                         String rebuildGivenUp) {
     }
 
     private record Started(long atMillis, long remaining) {
@@ -232,14 +234,16 @@ public class ProjectionRebuilds implements AutoCloseable {
         long remaining = Math.max(0, head - position);
         // Axon keeps the replay flag until an event newer than the reset point arrives: caught up is about position
         return new Status(processor.getName(), "event-store", processor.isRunning(), replaying, position, head, remaining,
-                position >= head && !shadow, shadow, estimate(processor.getName(), remaining, shadow || replaying));
+                position >= head && !shadow, shadow, estimate(processor.getName(), remaining, shadow || replaying),
+                shadows.givenUp(processor.getName()).orElse(null));
     }
 
     private Status status(KafkaEventSource source) {
         boolean shadow = shadows.rebuilding(source.name());
         long remaining = source.lag();
         return new Status(source.name(), "kafka", true, source.rebuilding(), -1, -1, remaining,
-                remaining == 0 && !shadow, shadow, estimate(source.name(), remaining, shadow));
+                remaining == 0 && !shadow, shadow, estimate(source.name(), remaining, shadow),
+                shadows.givenUp(source.name()).orElse(null));
     }
 
     /** Seconds left at the pace so far, while a rebuild runs and has made progress. */

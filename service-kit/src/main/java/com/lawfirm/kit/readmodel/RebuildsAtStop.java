@@ -3,7 +3,7 @@ package com.lawfirm.kit.readmodel;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Tells the shadow copies the service stops before its processors do ({@link ShadowCopies#stopping()}): from then on a
+ * Tells the shadow copies the service stops before its processors do ({@link ShadowCopies#stopping(boolean)}): from then on a
  * rebuild under way neither takes over nor is given up, and keeps its mark for the next start.
  */
 class RebuildsAtStop implements SmartLifecycle {
@@ -17,12 +17,13 @@ class RebuildsAtStop implements SmartLifecycle {
 
     @Override
     public void start() {
+        shadows.stopping(false);
         running = true;
     }
 
     @Override
     public void stop() {
-        shadows.stopping();
+        shadows.stopping(true);
         running = false;
     }
 
@@ -31,7 +32,10 @@ class RebuildsAtStop implements SmartLifecycle {
         return running;
     }
 
-    /** Stopped before the event processors (Axon's phases are far lower), as the segment balancer is. */
+    /**
+     * Stopped before the event processors: Axon's Spring configuration stops them all in one lifecycle bean of phase
+     * {@code Integer.MAX_VALUE - 3072}. The segment balancer shares this phase.
+     */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1024;

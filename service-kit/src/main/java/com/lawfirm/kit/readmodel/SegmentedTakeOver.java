@@ -54,7 +54,7 @@ final class SegmentedTakeOver implements AutoCloseable {
         try {
             looks.schedule(() -> look(processor, rebuild), LOOK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
-            // the service stops: the rebuild is forgotten, and the current copy, kept up to date, goes on
+            // the service stops: the current copy, kept up to date, goes on, and the mark starts the rebuild again
         }
     }
 
@@ -66,13 +66,18 @@ final class SegmentedTakeOver implements AutoCloseable {
         }
         try {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (rebuild.passedOver() != null) {
-                giveUp(name, rebuild, passedOver(rebuild));
-            } else if (everySegmentPassed(status, rebuild)) {
-                takeOver(name, rebuild);
+            if (everySegmentPassed(status, rebuild)) {
+                // given up only now, the replay over: before, the segments would replay the rest into the current copy
+                if (rebuild.passedOver() != null) {
+                    giveUp(name, rebuild, ShadowReplayErrors.why(rebuild.passedOver()));
+                } else {
+                    takeOver(name, rebuild);
+                }
             } else if (status.size() < rebuild.segments && segments.heldElsewhere(name) > 0) {
                 giveUp(name, rebuild, "another instance holds a segment of it, and handles it into the current copy");
             }
+        } catch (NotTakenOver e) {
+            giveUp(name, rebuild, e.getMessage());
         } catch (RuntimeException e) {
             giveUp(name, rebuild, e.toString());
         } catch (Error e) {
@@ -96,6 +101,7 @@ final class SegmentedTakeOver implements AutoCloseable {
         if (shadows.isStopping()) {
             return;
         }
+        shadows.gaveUp(name, why);
         shadows.finished(name, rebuild);
         // a barrier: the batches already under way into the shadow finish before it is emptied; the next see it gone
         Lock handling = rebuild.handling.writeLock();
@@ -139,24 +145,27 @@ final class SegmentedTakeOver implements AutoCloseable {
             }
             // the batches that held the lock have committed: what they passed over is known now
             if (rebuild.passedOver() != null) {
-                throw new IllegalStateException(passedOver(rebuild));
+                throw new NotTakenOver(ShadowReplayErrors.why(rebuild.passedOver()));
             }
             if (shadows.isStopping()) {
-                throw new IllegalStateException("the service stops");
+                throw new NotTakenOver("the service stops");
             }
             rebuild.takeOver(store);
         });
         log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
     }
 
-    private static String passedOver(ShadowCopies.Rebuild rebuild) {
-        return "replaying " + rebuild.passedOver() + " failed, and the new copy would lack it (mend the handler)";
+    /** Learnt once the batches the swap waited for had committed: the swap's transaction rolls back. */
+    private static final class NotTakenOver extends RuntimeException {
+        NotTakenOver(String why) {
+            super(why);
+        }
     }
 
     @Override
     public void close() throws InterruptedException {
         looks.shutdown();
-        // a swap under way commits or rolls back; a rebuild not taken over is forgotten, the current copy goes on
+        // a swap under way commits or rolls back; a rebuild not taken over keeps its mark, the current copy goes on
         looks.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

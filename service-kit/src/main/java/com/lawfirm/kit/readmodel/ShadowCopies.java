@@ -99,12 +99,14 @@ public class ShadowCopies {
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final ThreadLocal<Rebuild> working = new ThreadLocal<>();
     private volatile boolean stopping;
+    private final Map<String, String> givenUp = new ConcurrentHashMap<>();
 
     public Rebuild begin(String projection, Source source) {
         return begin(projection, source, 1);
     }
 
     public Rebuild begin(String projection, Source source, int segments) {
+        givenUp.remove(projection);
         Rebuild rebuild = new Rebuild(source, segments);
         rebuilds.put(projection, rebuild);
         return rebuild;
@@ -125,6 +127,15 @@ public class ShadowCopies {
 
     public void finished(String projection, Rebuild rebuild) {
         rebuilds.remove(projection, rebuild);
+    }
+
+    /** The projection's rebuild was given up, for the reason given: shown with its status until the next begins. */
+    public void gaveUp(String projection, String why) {
+        givenUp.put(projection, why);
+    }
+
+    public Optional<String> givenUp(String projection) {
+        return Optional.ofNullable(givenUp.get(projection));
     }
 
     /** Runs {@code work} with every read and write of this thread going to the projection's shadow copies. */
@@ -157,12 +168,13 @@ public class ShadowCopies {
     }
 
     /**
-     * The service stops: no shadow takes over and no rebuild is given up from now on, so that a rebuild the stop
-     * interrupts keeps its mark and starts again with the service. A handler cut short by the stop fails, and its
-     * batch may still commit without it: a copy taking over then would lack that event's work for good.
+     * The service stops (true): no shadow fed by the event store takes over and no such rebuild is given up from now
+     * on, so that a rebuild the stop interrupts keeps its mark and starts again with the service. A handler cut short by
+     * the stop fails, and its batch may still commit without it: a copy taking over then would lack that event's work
+     * for good. (A rebuild from Kafka is stopped with its consumer, which keeps the mark too.)
      */
-    void stopping() {
-        stopping = true;
+    void stopping(boolean stops) {
+        stopping = stops;
     }
 
     boolean isStopping() {

@@ -50,11 +50,6 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         if (rebuild.segments > 1) {
             return bySegments(unitOfWork, chain, rebuild);
         }
-        if (rebuild.passedOver() != null) {
-            // no need to replay the rest: the new copy could not take over
-            takeOver(unitOfWork, rebuild);
-            return chain.proceed();
-        }
         if (!ReplayToken.isReplay(event)) {
             takeOver(unitOfWork, rebuild);
             return chain.proceed();
@@ -70,8 +65,9 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
      * A projection replayed by several segments, each at its own pace: the shadow takes over once all have passed the
      * last event to replay ({@link SegmentedTakeOver}). Until then a segment past its replay handles each new event
      * twice: into the shadow, which will take over, and into the current copy, which so stays up to date should the
-     * service stop before the take-over (the rebuild is then forgotten, and the current copy goes on). The take-over
-     * waits for the batches holding the lock and holds back the next: a batch is all before it or all after it.
+     * service stop before the take-over (the current copy goes on, and the rebuild starts again with the service). The
+     * take-over waits for the batches holding the lock and holds back the next: a batch is all before it or all after
+     * it.
      */
     private Object bySegments(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain,
                               ShadowCopies.Rebuild rebuild) throws Exception {
@@ -130,9 +126,13 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         if (passedOver == null) {
             rebuild.takeOver(store);
         } else {
+            // at the end of the replay, not before: given up earlier, the rest of it would go into the current copy
             rebuild.giveUp(store);
-            log.warn("{}: rebuild given up, the current copy stays as it is (rebuild it again once the handler is"
-                    + " mended): replaying {} failed, and the new copy would lack it", projection, passedOver);
+            String why = ShadowReplayErrors.why(passedOver);
+            unitOfWork.afterCommit(u -> {
+                shadows.gaveUp(projection, why);
+                log.warn("{}: rebuild given up, the current copy stays as it is (rebuild it again): {}", projection, why);
+            });
         }
         // once in a batch: the rebuild stays listed until the batch commits, and a second swap would replace the
         // new copy with an empty shadow

@@ -8,8 +8,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * The error handler of the processors fed by the event store. A handler failing on an event is logged and the event
- * passed over, as Axon does by default, so one bad event never stops a read model. A handler failing while it writes
+ * The error handler of every processing group without its own (those fed by Kafka retry and park instead): a handler
+ * failing on an event is logged and the event passed over, as Axon does by default, so one bad event never stops a
+ * read model. A handler failing while it writes
  * into a shadow copy is recorded against the rebuild as well: a copy that lacks an event's work must not take the
  * current one's place, so the rebuild is given up ({@link SegmentedTakeOver}, {@link ShadowRebuildInterceptor}).
  * Only a batch that commits passes the event over; one rolled back (a database away) is handled again whole.
@@ -39,6 +40,11 @@ final class ShadowReplayErrors implements ListenerInvocationErrorHandler {
             }
         });
         logged.onError(exception, event, handler);
+    }
+
+    /** Why a rebuild that passed the event over is given up. */
+    static String why(String passedOver) {
+        return "replaying " + passedOver + " failed, and the new copy would lack it (mend the handler)";
     }
 
     /** What the rebuild passed over so far, counting the batch under way; null while nothing. */

@@ -123,7 +123,7 @@ class SegmentedTakeOverTest {
     @Test
     void aServiceThatStopsNeitherTakesOverNorGivesUpSoTheRebuildStartsAgainWithIt() {
         claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
-        shadows.stopping();
+        shadows.stopping(true);
         takeOver.look(processor, rebuild);
         verify(store, never()).replace(anyString(), anyString());
         verify(store, never()).clear(anyString());
@@ -146,6 +146,7 @@ class SegmentedTakeOverTest {
         verify(store).clear("notes" + ShadowCopies.SUFFIX);
         verify(marks).done("notes");
         assertThat(shadows.rebuilding("notes")).isFalse();
+        assertThat(shadows.givenUp("notes")).hasValueSatisfying(why -> assertThat(why).contains("NoteCreated 7f3a"));
     }
 
     @Test

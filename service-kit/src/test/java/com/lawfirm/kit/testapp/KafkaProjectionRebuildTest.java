@@ -163,6 +163,8 @@ class KafkaProjectionRebuildTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
                 .isZero();
         assertThat(index(jdbc)).isEqualTo(live);
+        assertThat(rebuilds.statuses()).filteredOn(s -> s.name().equals("note-index")).singleElement()
+                .satisfies(s -> assertThat(s.rebuildGivenUp()).as("the status says why").contains("partitions"));
     }
 
     private static List<Map<String, Object>> index(JdbcTemplate jdbc) {
