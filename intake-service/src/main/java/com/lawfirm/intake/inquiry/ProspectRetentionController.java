@@ -1,18 +1,15 @@
 package com.lawfirm.intake.inquiry;
 
-import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.inquiry.InquiryCommands.EraseProspectPersonalData;
 import com.lawfirm.intake.inquiry.InquiryCommands.LiftProspectLegalHold;
 import com.lawfirm.intake.inquiry.InquiryCommands.PlaceProspectLegalHold;
 import com.lawfirm.kit.privacy.SubjectKeys;
 import com.lawfirm.kit.problem.NotFoundException;
-import com.lawfirm.kit.problem.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -48,17 +45,17 @@ class ProspectRetentionController {
 
     private final CommandGateway commands;
     private final InquiryQueries inquiries;
-    private final EventStore events;
+    private final ProspectErasureGuard guard;
     private final IntakeProperties properties;
     private final SubjectKeys keys;
     private final Clock clock;
 
-    ProspectRetentionController(CommandGateway commands, InquiryQueries inquiries, EventStore events,
+    ProspectRetentionController(CommandGateway commands, InquiryQueries inquiries, ProspectErasureGuard guard,
                                 IntakeProperties properties, SubjectKeys keys, Clock clock) {
         this.clock = clock;
         this.commands = commands;
         this.inquiries = inquiries;
-        this.events = events;
+        this.guard = guard;
         this.properties = properties;
         this.keys = keys;
     }
@@ -68,7 +65,7 @@ class ProspectRetentionController {
     @PreAuthorize(HOLDERS)
     Map<String, String> placeHold(@PathVariable String id, @Valid @RequestBody Hold body, Authentication user) {
         String holdId = UUID.randomUUID().toString();
-        refuseIfEngaged(existing(id));
+        guard.refuseIfSigned(existing(id));
         commands.sendAndWait(new PlaceProspectLegalHold(id, holdId, body.reason(), LocalDate.now(clock), user.getName()));
         return Map.of("id", holdId);
     }
@@ -89,23 +86,12 @@ class ProspectRetentionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('ARCHIVIST', 'ADMIN')")
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
-        refuseIfEngaged(existing(id));
-        List<String> subjects = commands.sendAndWait(new EraseProspectPersonalData(id, LocalDate.now(clock),
-                clock.getZone(), properties.prospectRetentionYears(), body == null ? null : body.requestId(), user.getName()));
+        // the guard's lock keeps the engagement from being signed between its check and the erasure
+        List<String> subjects = guard.erasing(existing(id), () -> commands.sendAndWait(new EraseProspectPersonalData(id,
+                LocalDate.now(clock), clock.getZone(), properties.prospectRetentionYears(),
+                body == null ? null : body.requestId(), user.getName())));
         // the erasure is recorded: destroy the keys before answering (the key shredder does it too, after a crash)
         keys.destroy(subjects);
-    }
-
-    /**
-     * The prospect who signed an engagement is the client of a matter: its records are the matter's, kept and held
-     * with the client's. Read from the engagement's own history, not a read model that may lag.
-     */
-    private void refuseIfEngaged(String id) {
-        if (events.readEvents(AcceptedProposals.engagementIdOf(id)).asStream()
-                .anyMatch(event -> EngagementSigned.class.equals(event.getPayloadType()))) {
-            throw new RuleViolationException("engagement-signed",
-                    "the prospect signed an engagement and is the client of a matter; its records are the matter's");
-        }
     }
 
     private String existing(String id) {

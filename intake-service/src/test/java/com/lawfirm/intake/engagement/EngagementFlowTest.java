@@ -4,8 +4,8 @@ import com.jayway.jsonpath.JsonPath;
 import com.lawfirm.events.Topics;
 import com.lawfirm.events.billing.FeeTermsApproved;
 import com.lawfirm.events.billing.FeeTermsRejected;
-import com.lawfirm.events.conflict.ConflictCheckCleared;
 import com.lawfirm.events.intake.EngagementSigned;
+import com.lawfirm.intake.IntakeFlow;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.bus.EventEnvelope;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,9 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
+import static com.lawfirm.intake.IntakeFlow.TERMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -61,11 +60,6 @@ class EngagementFlowTest {
     private final String lawyer = TestStack.get().bearer("li.na", "LAWYER");
     private final String partner = TestStack.get().bearer("zhang.wei", "PARTNER");
 
-    private static final String TERMS = """
-            {"matterType":"CIVIL_LITIGATION","matterDescription":"买卖合同纠纷一审 sales contract dispute, first instance",
-             "termStart":"2026-11-25","termEnd":"2027-11-24",
-             "paymentSchedule":[{"milestone":"签约 on signing","dueOn":"2026-11-30","amount":30000.00}],
-             "rightsAndDuties":"委托人如实陈述案情","liability":"以律师费为限","disputeResolution":"提交杭州仲裁委员会仲裁"}""";
 
     @Test
     void aReviewedEngagementWithApprovedFeeTermsIsSignedAndPublished() throws Exception {
@@ -140,7 +134,7 @@ class EngagementFlowTest {
 
     @Test
     void anEngagementNeedsAnAcceptedProposalAndValidTerms() throws Exception {
-        String open = JsonPath.read(call(post("/api/inquiries"), intake, inquiry("client-y"))
+        String open = JsonPath.read(call(post("/api/inquiries"), intake, IntakeFlow.inquiry("client-y"))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 mvc.perform(get("/api/inquiries/" + open).header("Authorization", intake)).andExpect(status().isOk()));
@@ -158,44 +152,23 @@ class EngagementFlowTest {
                 .andExpect(status().isBadRequest());
     }
 
-    /** An inquiry taken through the conflict check and a proposal the prospect accepted. */
     private String acceptedInquiry(String referrer) throws Exception {
-        String id = JsonPath.read(call(post("/api/inquiries"), intake, inquiry(referrer))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        String checkId = JsonPath.read(call(post("/api/inquiries/" + id + "/conflict-check"), intake, """
-                {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"ORGANIZATION","name":"长沙精和环保科技有限公司"},
-                            {"role":"ADVERSE","kind":"ORGANIZATION","name":"杭州澜海智能科技有限公司"}]}""")
-                .andReturn().getResponse().getContentAsString(), "$.checkId");
-        kafka().publish(Topics.CONFLICT, new ConflictCheckCleared(checkId, id, List.of()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/inquiries/" + id).header("Authorization", intake)).andExpect(jsonPath("$.stage").value("CLEARED")));
-        call(post("/api/inquiries/" + id + "/proposals"), lawyer, """
-                {"objectives":"收回货款","scope":"一审诉讼","quote":{"currency":"CNY","components":[
-                 {"model":"STAGED","amount":30000.00,"milestone":"立案"},{"model":"STAGED","amount":50000.00,"milestone":"一审判决"}]}}""")
-                .andExpect(status().isCreated());
-        call(post("/api/inquiries/" + id + "/proposals/1/acceptance"), lawyer, "{}").andExpect(status().isAccepted());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/inquiries/" + id).header("Authorization", intake))
-                        .andExpect(jsonPath("$.stage").value("PROPOSAL_ACCEPTED")));
-        return id;
-    }
-
-    private static String inquiry(String referrer) {
-        return """
-                {"source":{"channel":"CLIENT_REFERRAL","referrerClientId":"%s"},
-                 "prospect":{"kind":"ORGANIZATION","name":"长沙精和环保科技有限公司"},"roughNeed":"买卖合同纠纷"}""".formatted(referrer);
+        return flow().acceptedInquiry(referrer);
     }
 
     private void awaitEngagement(String id, String path, Object value) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/engagements/" + id).header("Authorization", lawyer)).andExpect(jsonPath(path).value(value)));
+        flow().awaitEngagement(id, path, value);
     }
 
     private KafkaTestClient kafka() {
-        return new KafkaTestClient(codec);
+        return flow().kafka();
     }
 
     private ResultActions call(MockHttpServletRequestBuilder request, String token, String body) throws Exception {
-        return mvc.perform(request.header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body));
+        return flow().call(request, token, body);
+    }
+
+    private IntakeFlow flow() {
+        return new IntakeFlow(mvc, codec);
     }
 }

@@ -1,0 +1,76 @@
+package com.lawfirm.intake.inquiry;
+
+import com.lawfirm.events.intake.EngagementSigned;
+import com.lawfirm.events.intake.ProspectPersonalDataErased;
+import com.lawfirm.kit.problem.RuleViolationException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.function.Supplier;
+
+/**
+ * A prospect is erased only if it never signed the engagement drafted from its inquiry, and that engagement is signed
+ * only if the prospect was not erased: once signed, the prospect is the client of a matter whose records are kept, and
+ * an erasure would destroy the key they are sealed with. The inquiry and the engagement are two aggregates, so each
+ * side takes one lock per inquiry (a PostgreSQL advisory lock, held to the end of its transaction), reads the other's
+ * history, and records its own event in that transaction: whichever comes second sees the first, on any instance.
+ */
+@Component
+public class ProspectErasureGuard {
+
+    /** The advisory locks' first key: the prospects' (the second is the inquiry's hash). */
+    private static final int PROSPECTS = 0x50524f53;
+
+    private final EventStore events;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ProspectErasureGuard(EventStore events, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Erases the prospect ({@code erasure} sends the command) unless the engagement was signed: 409 then. */
+    <T> T erasing(String inquiryId, Supplier<T> erasure) {
+        return transaction.execute(status -> {
+            lock(inquiryId);
+            refuseIfSigned(inquiryId);
+            return erasure.get();
+        });
+    }
+
+    /** Signs the engagement drafted from the inquiry ({@code signature} sends the command) unless the prospect was erased. */
+    public void signing(String inquiryId, Runnable signature) {
+        transaction.executeWithoutResult(status -> {
+            lock(inquiryId);
+            if (events.readEvents(inquiryId).asStream()
+                    .anyMatch(event -> ProspectPersonalDataErased.class.equals(event.getPayloadType()))) {
+                throw new RuleViolationException("prospect-erased", "the prospect's personal data was erased: the"
+                        + " engagement drafted from its inquiry is no longer signed");
+            }
+            signature.run();
+        });
+    }
+
+    /**
+     * The prospect who signed an engagement is the client of a matter: its records are the matter's, kept and held
+     * with the client's. Read from the engagement's own history, not a read model that may lag.
+     */
+    void refuseIfSigned(String inquiryId) {
+        if (events.readEvents(AcceptedProposals.engagementIdOf(inquiryId)).asStream()
+                .anyMatch(event -> EngagementSigned.class.equals(event.getPayloadType()))) {
+            throw new RuleViolationException("engagement-signed",
+                    "the prospect signed an engagement and is the client of a matter; its records are the matter's");
+        }
+    }
+
+    private void lock(String inquiryId) {
+        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ResultSetExtractor<Void>) rows -> null,
+                PROSPECTS, inquiryId);
+    }
+}
