@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -33,6 +34,8 @@ public class ProspectErasureGuard {
         this.events = events;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        // each side reads the other's history after the lock: a snapshot taken before it would miss the other's commit
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Erases the prospect ({@code erasure} sends the command) unless the engagement was signed: 409 then. */
@@ -44,7 +47,10 @@ public class ProspectErasureGuard {
         });
     }
 
-    /** Signs the engagement drafted from the inquiry ({@code signature} sends the command) unless the prospect was erased. */
+    /**
+     * Signs the engagement drafted from the inquiry ({@code signature} sends the command), unless the prospect was
+     * erased: 409 then.
+     */
     public void signing(String inquiryId, Runnable signature) {
         transaction.executeWithoutResult(status -> {
             lock(inquiryId);

@@ -45,8 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext
 class ProspectSigningTest {
 
-    private static final String CLIENT_SIGNS = "{\"side\":\"CLIENT\",\"signatory\":\"王总\",\"signedOn\":\"2026-11-26\"}";
-    private static final String FIRM_SIGNS = "{\"side\":\"FIRM\",\"signatory\":\"张伟 Zhang Wei\",\"signedOn\":\"2026-11-27\"}";
+    private static final String CLIENT_SIGNS = """
+            {"side":"CLIENT","signatory":"王总","signedOn":"2026-11-26"}""";
+    private static final String FIRM_SIGNS = """
+            {"side":"FIRM","signatory":"张伟 Zhang Wei","signedOn":"2026-11-27"}""";
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -97,7 +99,7 @@ class ProspectSigningTest {
                     send(flow, "/api/inquiries/" + inquiry + "/erasure", archivist, "{}"), requests);
             CompletableFuture<MockHttpServletResponse> signature = CompletableFuture.supplyAsync(() ->
                     send(flow, "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS), requests);
-            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheLock() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheLock(inquiry) == 2);
             assertThat(erasure).isNotDone();
             assertThat(signature).isNotDone();
             other.commit();
@@ -140,9 +142,13 @@ class ProspectSigningTest {
         }
     }
 
-    private long waitingForTheLock() {
+    private long waitingForTheLock(String inquiry) {
+        // a lock of two keys: the first (the prospects') in classid, the second in objid
         return jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", Long.class);
+                + " AND objsubid = 2 AND classid::bigint = x'50524f53'::int"
+                + " AND objid::bigint = (hashtext(?)::bigint & 4294967295)"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                Long.class, inquiry);
     }
 
     private long signed(String engagement) {
