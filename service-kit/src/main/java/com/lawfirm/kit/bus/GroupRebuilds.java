@@ -1,11 +1,13 @@
 package com.lawfirm.kit.bus;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A Kafka-fed group's rebuild, asked for on any thread and run on the group's consumer thread: started between
@@ -17,9 +19,9 @@ import java.util.List;
 final class GroupRebuilds {
 
     /**
-     * How long a rebuild asked for before the consumer was first given partitions waits for them. One taken up again
-     * as the service starts is asked for before the group has formed, which can take the session timeout (10 s) after
-     * a crash, and longer while the broker is away.
+     * How long a rebuild asked for before the consumer was first given partitions waits for them: the group forms
+     * after the service starts, which can take the session timeout (10 s) after a crash, and longer while the broker
+     * is away. (One taken up again as the service starts is asked for only once this instance holds every partition.)
      */
     private static final long JOIN_WAIT_NANOS = Duration.ofMinutes(2).toNanos();
 
@@ -29,6 +31,8 @@ final class GroupRebuilds {
     private volatile long requestedAt;
     private volatile KafkaRebuild current;
     private boolean everAssigned;
+    private Set<TopicPartition> assignment = Set.of();
+    private volatile boolean holdsEveryPartition;
 
     GroupRebuilds(List<String> topics, TransactionTemplate transaction) {
         this.topics = topics;
@@ -45,9 +49,15 @@ final class GroupRebuilds {
         return requested != null || current != null;
     }
 
+    /** Whether this instance holds every partition of the topics, as of its last poll: it alone can rebuild. */
+    boolean holdsEveryPartition() {
+        return holdsEveryPartition;
+    }
+
     /** Between batches: starts the rebuild asked for, if any. A failed start gives it up. */
     void startRequested(Consumer<String, String> kafka) {
         everAssigned |= !kafka.assignment().isEmpty();
+        noteAssignment(kafka);
         KafkaRebuild rebuild = requested;
         if (rebuild == null || !everAssigned && System.nanoTime() - requestedAt < JOIN_WAIT_NANOS) {
             return; // none asked for, or the group is still forming: the partitions come with a later poll
@@ -76,6 +86,22 @@ final class GroupRebuilds {
             return;
         }
         takeOverIfCaughtUp(kafka);
+    }
+
+    /** The partitions are counted again only when the assignment changed (a rebalance). */
+    private void noteAssignment(Consumer<String, String> kafka) {
+        Set<TopicPartition> now = kafka.assignment();
+        if (now.equals(assignment)) {
+            return;
+        }
+        try {
+            holdsEveryPartition = !now.isEmpty() && now.containsAll(KafkaRebuild.partitions(kafka, topics));
+            assignment = Set.copyOf(now);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            holdsEveryPartition = false; // the metadata unreadable for now: counted again at the next poll
+        }
     }
 
     /** Topics with nothing to replay, or the last batch left empty by parking: the rebuild is caught up all the same. */

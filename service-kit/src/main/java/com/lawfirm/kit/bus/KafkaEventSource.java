@@ -101,6 +101,11 @@ public class KafkaEventSource implements SubscribableMessageSource<EventMessage<
         return rebuilds.underWay();
     }
 
+    /** Whether this instance holds every partition of the topics (as of its last poll), as a rebuild needs. */
+    public boolean holdsEveryPartition() {
+        return rebuilds.holdsEveryPartition();
+    }
+
     /** Whether its consumer runs: false from the moment a stop is asked for. */
     public boolean isRunning() {
         return running;

@@ -42,6 +42,17 @@ final class KafkaRebuild {
     }
 
     /** The consumer name under which a shadow's handled events are recorded. */
+    /** Every partition of the topics, as the consumer's metadata has them. */
+    static Set<TopicPartition> partitions(Consumer<String, String> kafka, List<String> topics) {
+        Set<TopicPartition> all = new HashSet<>();
+        for (String topic : topics) {
+            for (PartitionInfo partition : kafka.partitionsFor(topic)) {
+                all.add(new TopicPartition(topic, partition.partition()));
+            }
+        }
+        return all;
+    }
+
     static String shadowConsumer(String consumer) {
         return consumer + ShadowCopies.SUFFIX;
     }
@@ -51,12 +62,7 @@ final class KafkaRebuild {
      * every partition can rebuild alone; otherwise the rebuild is given up and the current copy stays.
      */
     boolean start(Consumer<String, String> kafka, List<String> topics) {
-        Set<TopicPartition> all = new HashSet<>();
-        for (String topic : topics) {
-            for (PartitionInfo partition : kafka.partitionsFor(topic)) {
-                all.add(new TopicPartition(topic, partition.partition()));
-            }
-        }
+        Set<TopicPartition> all = partitions(kafka, topics);
         if (!kafka.assignment().containsAll(all)) {
             giveUp("this instance holds " + kafka.assignment().size() + " of the group's " + all.size() + " partitions");
             return false;

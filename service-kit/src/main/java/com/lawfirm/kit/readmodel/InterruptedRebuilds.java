@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Once the service is up, starts again the rebuilds a stop or a crash interrupted ({@link
- * ProjectionRebuilds#resumeInterrupted()}). Where another instance still holds segments of the projection (a killed
- * instance's claims lapse after a few seconds), it looks again every {@code lookEvery} until {@code lookFor} has
- * passed, says so, and from then on every {@code lookLater} (one query on a small table), until the rebuild is taken
- * up here or by another instance: instances running side by side for good leave it waiting until one runs alone.
+ * ProjectionRebuilds#resumeInterrupted()}). Where another instance still holds segments or partitions of the
+ * projection (a killed instance's claims lapse after a few seconds, a consumer group forms after a start), it looks
+ * again every {@code lookEvery} until {@code lookFor} has passed, says so, and from then on every {@code lookLater}
+ * (one query on a small table), until the rebuild is taken up here or by another instance: instances running side by
+ * side for good leave it waiting until one runs alone.
  */
 class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>, AutoCloseable {
 
@@ -53,8 +54,9 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
                     List<String> later = rebuilds.resumeInterrupted();
                     again = !later.isEmpty();
                     if (again && look == looks) {
-                        log.warn("{}: interrupted rebuilds still wait (other instances hold their segments, or the reset"
-                                + " failed); looked at again every {} s, they start once one instance runs them alone",
+                        log.warn("{}: interrupted rebuilds still wait (other instances hold their segments or"
+                                + " partitions, or the reset failed); looked at again every {} s, they start once one"
+                                + " instance runs them alone",
                                 later, lookLater.toSeconds());
                     }
                 } catch (RuntimeException e) {

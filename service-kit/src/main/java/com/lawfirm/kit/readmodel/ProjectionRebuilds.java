@@ -190,7 +190,8 @@ public class ProjectionRebuilds implements AutoCloseable {
      * does it (the rebuild marks itself again before its reset). One from the event store whose segments another live
      * instance holds may be under way there, or that instance's claims have yet to lapse; one whose reset failed is
      * marked again: both are returned, to be looked at again later. One from Kafka starts again from the topics' first
-     * offsets once the consumer has its partitions; it is given up, its mark with it, if another instance holds some.
+     * offsets once this instance holds every partition; until then (the group still forming, or other instances holding
+     * some) it is returned as well.
      */
     public synchronized List<String> resumeInterrupted() {
         List<String> later = new ArrayList<>();
@@ -199,7 +200,9 @@ public class ProjectionRebuilds implements AutoCloseable {
             boolean fromStore = processor instanceof TrackingEventProcessor;
             if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
                 marks.done(name); // no longer a projection of this service
-            } else if (fromStore && segments.heldElsewhere(name) > 0) {
+            } else if (fromStore ? segments.heldElsewhere(name) > 0
+                    : !kafkaSource(name).orElseThrow().holdsEveryPartition()) {
+                // another instance runs part of it (or the group is still forming): it waits for one running it alone
                 later.add(name);
             } else if (!shadows.rebuilding(name) && marks.take(name)) {
                 log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,

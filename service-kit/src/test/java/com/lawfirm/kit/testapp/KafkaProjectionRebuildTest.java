@@ -139,16 +139,7 @@ class KafkaProjectionRebuildTest {
                 "lawfirm.bus.consumers.note-index", Topics.of("kitkafkashare-a"));
         ConfigurableApplicationContext first = services.start("kitkafkashare-b", "kitkafkashare_b", settings);
         services.start("kitkafkashare-b", "kitkafkashare_b", settings);
-        String group = "lawfirm.kitkafkashare-b.note-index";
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestStack.get().serviceProperties("kitkafkashare_b").get("lawfirm.bus.bootstrap-servers")))) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                var members = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
-                        .members();
-                assertThat(members).as("both instances in the group").hasSize(2);
-                assertThat(members).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
-            });
-        }
+        awaitBothShareTheTopic("kitkafkashare-b", "kitkafkashare_b");
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         create(producer, 50);
         await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).size() == 50);
@@ -165,6 +156,56 @@ class KafkaProjectionRebuildTest {
         assertThat(index(jdbc)).isEqualTo(live);
         assertThat(rebuilds.statuses()).filteredOn(s -> s.name().equals("note-index")).singleElement()
                 .satisfies(s -> assertThat(s.rebuildGivenUp()).as("the status says why").contains("partitions"));
+    }
+
+    /**
+     * A rebuild that a stop interrupted, found as the service starts beside another instance of it: neither holds every
+     * partition, so it waits (its mark kept) until one instance runs the projection alone, which then takes it up.
+     */
+    @Test
+    void anInterruptedRebuildWaitsForAnInstanceHoldingEveryPartition() {
+        ConfigurableApplicationContext producer = services.start("kitkafkawait-a", "kitkafkawait_a",
+                Map.of("lawfirm.bus.publish", true));
+        Map<String, Object> settings = Map.of("lawfirm.bus.publish", false,
+                "lawfirm.bus.consumers.note-index", Topics.of("kitkafkawait-a"));
+        ConfigurableApplicationContext first = services.start("kitkafkawait-b", "kitkafkawait_b", settings);
+        ConfigurableApplicationContext second = services.start("kitkafkawait-b", "kitkafkawait_b", settings);
+        awaitBothShareTheTopic("kitkafkawait-b", "kitkafkawait_b");
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        create(producer, 50);
+        await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).size() == 50);
+        List<Map<String, Object>> live = index(jdbc);
+        jdbc.update("DELETE FROM read_model WHERE collection = ? AND id IN (SELECT id FROM read_model WHERE collection = ?"
+                + " ORDER BY id LIMIT 10)", NoteIndex.COLLECTION, NoteIndex.COLLECTION);
+        // as a stop in the middle of the rebuild leaves it
+        jdbc.update("INSERT INTO projection_rebuild (projection, segments, started_at) VALUES ('note-index', 1, now())");
+
+        ProjectionRebuilds rebuilds = first.getBean(ProjectionRebuilds.class);
+        assertThat(rebuilds.resumeInterrupted()).as("left for later").containsExactly("note-index");
+        assertThat(jdbc.queryForList("SELECT projection FROM projection_rebuild", String.class)).containsExactly("note-index");
+        assertThat(rebuilds.statuses()).filteredOn(s -> s.name().equals("note-index")).singleElement()
+                .satisfies(s -> assertThat(s.shadow()).as("not started").isFalse());
+
+        services.stop(second);
+        KafkaEventSource source = first.getBean(KafkaEventSources.class).all().get(0);
+        await().atMost(Duration.ofSeconds(60)).until(source::holdsEveryPartition);
+        assertThat(rebuilds.resumeInterrupted()).as("taken up").isEmpty();
+        await().atMost(Duration.ofSeconds(60)).until(() -> index(jdbc).equals(live)
+                && jdbc.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class) == 0);
+    }
+
+    /** Two instances of the service in its consumer group, each given some of the topic's partitions. */
+    private static void awaitBothShareTheTopic(String service, String database) {
+        String group = "lawfirm." + service + ".note-index";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.get().serviceProperties(database).get("lawfirm.bus.bootstrap-servers")))) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                var members = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
+                        .members();
+                assertThat(members).as("both instances in the group").hasSize(2);
+                assertThat(members).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
+            });
+        }
     }
 
     private static List<Map<String, Object>> index(JdbcTemplate jdbc) {
