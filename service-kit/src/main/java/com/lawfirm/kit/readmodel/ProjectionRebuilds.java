@@ -75,7 +75,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         this.transaction = transaction;
         this.segments = segments;
         this.marks = new RebuildMarks(jdbc);
-        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments, marks);
+        this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
     }
 
     public List<Status> statuses() {

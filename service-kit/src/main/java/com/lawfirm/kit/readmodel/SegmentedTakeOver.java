@@ -33,7 +33,6 @@ final class SegmentedTakeOver implements AutoCloseable {
     private final ReadModelStore store;
     private final TransactionTemplate transaction;
     private final TokenSegments segments;
-    private final RebuildMarks marks;
     private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "projection-take-over");
         thread.setDaemon(true);
@@ -41,12 +40,11 @@ final class SegmentedTakeOver implements AutoCloseable {
     });
 
     SegmentedTakeOver(ShadowCopies shadows, ReadModelStore store, TransactionTemplate transaction,
-                      TokenSegments segments, RebuildMarks marks) {
+                      TokenSegments segments) {
         this.shadows = shadows;
         this.store = store;
         this.transaction = transaction;
         this.segments = segments;
-        this.marks = marks;
     }
 
     /** Swaps the shadow in once every segment of the processor has replayed its share. */
@@ -108,10 +106,8 @@ final class SegmentedTakeOver implements AutoCloseable {
         handling.lock();
         handling.unlock();
         try {
-            transaction.executeWithoutResult(status -> {
-                rebuild.discard(store);
-                marks.done(name);
-            });
+            // the shadow emptied and the mark removed together
+            transaction.executeWithoutResult(status -> rebuild.giveUp(store));
         } catch (RuntimeException e) {
             log.warn("{}: the shadow copy of a rebuild given up stays until the next rebuild: {}", name, e.toString());
         }

@@ -80,18 +80,14 @@ public class ShadowCopies {
             whenOver.run();
         }
 
-        /** Empties the shadow copies of a rebuild given up. */
-        void discard(ReadModelStore store) {
-            collections.forEach(collection -> store.clear(collection + SUFFIX));
-        }
-
         /**
-         * A rebuild from Kafka given up on its consumer thread (the only one handling into its shadows): the shadows are
-         * emptied, then the mark goes, so the next start of the service does not take it up again (if emptying fails,
-         * the mark stays and the next start's rebuild empties them). The current copy stays.
+         * A rebuild given up once nothing handles into its shadows any more (from Kafka, on its consumer thread; by
+         * segments, after the batches under way; by one segment, in the batch's transaction): the shadows are emptied,
+         * then the mark goes, so the next start of the service does not take it up again (if emptying fails, the mark
+         * stays and the next start's rebuild empties them). The current copy stays.
          */
         public void giveUp(ReadModelStore store) {
-            discard(store);
+            collections.forEach(collection -> store.clear(collection + SUFFIX));
             whenOver.run();
         }
     }

@@ -40,9 +40,11 @@ class SegmentedTakeOverTest {
     private final TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
     private final RebuildMarks marks = mock(RebuildMarks.class);
     private final SegmentedTakeOver takeOver = new SegmentedTakeOver(shadows, store,
-            new TransactionTemplate(new NoDatabase()), tokens, marks);
+            new TransactionTemplate(new NoDatabase()), tokens);
 
     SegmentedTakeOverTest() {
+        // as ProjectionRebuilds has it: the mark goes when the rebuild is over, taken over or given up
+        rebuild.whenOver(() -> marks.done("notes"));
         rebuild.lastToReplay = 500;
         rebuild.collections.add("notes");
         when(processor.getName()).thenReturn("notes");
@@ -87,6 +89,7 @@ class SegmentedTakeOverTest {
         claimed(Map.of(0, at(600), 1, at(600), 2, at(600)));
         takeOver.look(processor, rebuild);
         verify(store).replace("notes", "notes" + ShadowCopies.SUFFIX);
+        verify(marks).done("notes");
         assertThat(shadows.rebuilding("notes")).isFalse();
         assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
     }
