@@ -10,15 +10,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static com.lawfirm.kit.testapp.KitServices.held;
+import static com.lawfirm.kit.testapp.Notes.count;
+import static com.lawfirm.kit.testapp.Notes.create;
+import static com.lawfirm.kit.testapp.Notes.inList;
+import static com.lawfirm.kit.testapp.Notes.rows;
+import static com.lawfirm.kit.testapp.Notes.shadow;
+import static com.lawfirm.kit.testapp.Notes.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -88,7 +91,7 @@ class RebuildTakeOverTest {
         // past the first batch of the replay (100 events): given up too early, the rest would go into the current copy
         List<String> lost = created.subList(200, 210);
         jdbc.update("DELETE FROM read_model WHERE collection = 'notes'" + inList(lost));
-        List<Map<String, Object>> damaged = notes(jdbc);
+        List<Map<String, Object>> damaged = rows(jdbc);
 
         // the handler fails on one note, early in the replay, whenever it is replayed: the new copy would lack it
         NoteProjection.FAILS_ON_REPLAY.set(created.get(10));
@@ -98,7 +101,7 @@ class RebuildTakeOverTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !shadow(rebuilds)
                 && jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class) == 0
                 && jdbc.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class) == 0);
-        assertThat(notes(jdbc)).as("given up: the current copy as it was, its damage too").isEqualTo(damaged);
+        assertThat(rows(jdbc)).as("given up: the current copy as it was, its damage too").isEqualTo(damaged);
         assertThat(status(rebuilds).rebuildGivenUp()).as("the status says why")
                 .contains("NoteCreated").contains("卷宗无法重建").contains(created.get(10));
 
@@ -111,36 +114,5 @@ class RebuildTakeOverTest {
                 && count(jdbc, "") == created.size() + after.size());
         assertThat(count(jdbc, inList(lost))).isEqualTo(lost.size());
         assertThat(status(rebuilds).rebuildGivenUp()).isNull();
-    }
-
-    private static boolean shadow(ProjectionRebuilds rebuilds) {
-        return status(rebuilds).shadow();
-    }
-
-    private static ProjectionRebuilds.Status status(ProjectionRebuilds rebuilds) {
-        return rebuilds.statuses().stream().filter(status -> status.name().equals("notes")).findFirst().orElseThrow();
-    }
-
-    private static List<String> create(CommandGateway commands, int count, String title) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id = UUID.randomUUID().toString();
-            commands.sendAndWait(new NoteEvents.CreateNote(id, title + i));
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private static String inList(List<String> ids) {
-        return ids.stream().collect(Collectors.joining("','", " AND id IN ('", "')"));
-    }
-
-    private static long count(JdbcTemplate jdbc, String condition) {
-        return jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection = 'notes'" + condition, Long.class);
-    }
-
-    private static List<Map<String, Object>> notes(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT id, version, doc::text AS doc FROM read_model WHERE collection = 'notes'"
-                + " ORDER BY id");
     }
 }

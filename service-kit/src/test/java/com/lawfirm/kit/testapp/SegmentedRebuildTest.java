@@ -9,17 +9,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static com.lawfirm.kit.testapp.KitServices.held;
+import static com.lawfirm.kit.testapp.Notes.count;
+import static com.lawfirm.kit.testapp.Notes.create;
+import static com.lawfirm.kit.testapp.Notes.inList;
+import static com.lawfirm.kit.testapp.Notes.rows;
+import static com.lawfirm.kit.testapp.Notes.shadow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,7 +53,7 @@ class SegmentedRebuildTest {
         created.subList(0, 100).forEach(note -> commands.sendAndWait(new NoteEvents.CloseNote(note)));
         await().atMost(Duration.ofSeconds(60)).until(() -> count(jdbc, "") == NOTES
                 && count(jdbc, " AND doc @> '{\"closed\":true}'") == 100);
-        List<Map<String, Object>> live = notes(jdbc);
+        List<Map<String, Object>> live = rows(jdbc);
 
         // damage the current copy: only a replay of every segment brings these back
         List<String> lost = jdbc.queryForList("SELECT id FROM read_model WHERE collection = 'notes' ORDER BY id"
@@ -93,7 +95,7 @@ class SegmentedRebuildTest {
         });
         assertThat(seen).as("the damaged copy and new notes, then the rebuilt one: never a partial one")
                 .allMatch(size -> size <= damaged + meanwhile.size() || size >= NOTES);
-        List<Map<String, Object>> rebuilt = notes(jdbc);
+        List<Map<String, Object>> rebuilt = rows(jdbc);
         assertThat(rebuilt.stream().filter(row -> created.contains((String) row.get("id"))
                 && !closedMeanwhile.contains((String) row.get("id"))).toList())
                 .isEqualTo(live.stream().filter(row -> !closedMeanwhile.contains((String) row.get("id"))).toList());
@@ -177,33 +179,5 @@ class SegmentedRebuildTest {
         assertThat(again.queryForObject("SELECT count(*) FROM read_model WHERE collection LIKE '%__shadow'", Long.class))
                 .as("no shadow left behind").isZero();
         assertThat(again.queryForObject("SELECT count(*) FROM projection_rebuild", Long.class)).isZero();
-    }
-
-    private static boolean shadow(ProjectionRebuilds rebuilds) {
-        return rebuilds.statuses().stream().filter(status -> status.name().equals("notes")).findFirst().orElseThrow()
-                .shadow();
-    }
-
-    private static List<String> create(CommandGateway commands, int count, String title) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id = UUID.randomUUID().toString();
-            commands.sendAndWait(new NoteEvents.CreateNote(id, title + i));
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private static String inList(List<String> ids) {
-        return ids.stream().collect(Collectors.joining("','", " AND id IN ('", "')"));
-    }
-
-    private static long count(JdbcTemplate jdbc, String condition) {
-        return jdbc.queryForObject("SELECT count(*) FROM read_model WHERE collection = 'notes'" + condition, Long.class);
-    }
-
-    private static List<Map<String, Object>> notes(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT id, version, doc::text AS doc FROM read_model WHERE collection = 'notes'"
-                + " ORDER BY id");
     }
 }
