@@ -41,7 +41,6 @@ final class KafkaRebuild {
         this.rebuild = rebuild;
     }
 
-    /** The consumer name under which a shadow's handled events are recorded. */
     /** Every partition of the topics, as the consumer's metadata has them. */
     static Set<TopicPartition> partitions(Consumer<String, String> kafka, List<String> topics) {
         Set<TopicPartition> all = new HashSet<>();
@@ -53,6 +52,7 @@ final class KafkaRebuild {
         return all;
     }
 
+    /** The consumer name under which a shadow's handled events are recorded. */
     static String shadowConsumer(String consumer) {
         return consumer + ShadowCopies.SUFFIX;
     }
