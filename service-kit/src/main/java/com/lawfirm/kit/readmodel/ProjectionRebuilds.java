@@ -209,19 +209,16 @@ public class ProjectionRebuilds implements AutoCloseable {
                         fromStore ? "first event" : "topics' first offsets");
                 try {
                     rebuild(name);
-                } catch (RuleViolationException refused) {
-                    if (refused.rule().equals(OTHER_INSTANCES)) {
-                        // another instance claimed a segment since the look above: wait for it as for any other
-                        marks.mark(name, Math.max(1, segments.of(name)));
-                        later.add(name);
-                    } else {
+                } catch (RuntimeException failed) {
+                    if (failed instanceof RuleViolationException refused && !refused.rule().equals(OTHER_INSTANCES)) {
                         log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as"
                                 + " it is", name, refused.getMessage());
+                    } else {
+                        // the reset failed, or another instance claimed a segment since the look above: marked again
+                        marks.mark(name, Math.max(1, segments.of(name)));
+                        later.add(name);
+                        log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
                     }
-                } catch (RuntimeException failed) {
-                    marks.mark(name, Math.max(1, segments.of(name)));
-                    later.add(name);
-                    log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
                 }
             }
         }
