@@ -48,7 +48,18 @@ public final class IntakeFlow {
 
     /** An inquiry taken through the conflict check and a proposal the prospect accepted. */
     public String acceptedInquiry(String referrer) throws Exception {
-        String id = JsonPath.read(call(post("/api/inquiries"), intake, inquiry(referrer))
+        return accepted(inquiry(referrer));
+    }
+
+    /** An inquiry of a client the firm already has (a former client come back, say), taken as far. */
+    public String acceptedInquiryOfClient(String clientId, String name) throws Exception {
+        return accepted("""
+                {"source":{"channel":"PHONE"},"prospect":{"kind":"PERSON","name":"%s"},
+                 "roughNeed":"劳动争议 labour dispute","existingClientId":"%s"}""".formatted(name, clientId));
+    }
+
+    private String accepted(String inquiry) throws Exception {
+        String id = JsonPath.read(call(post("/api/inquiries"), intake, inquiry)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         String checkId = JsonPath.read(call(post("/api/inquiries/" + id + "/conflict-check"), intake, """
                 {"parties":[{"role":"PROSPECTIVE_CLIENT","kind":"ORGANIZATION","name":"长沙精和环保科技有限公司"},

@@ -2,6 +2,7 @@ package com.lawfirm.intake.client;
 
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientDetailsUpdated;
+import com.lawfirm.events.intake.ClientEngaged;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientLegalHoldLifted;
 import com.lawfirm.events.intake.ClientLegalHoldPlaced;
@@ -19,6 +20,7 @@ import com.lawfirm.intake.client.ClientCommands.EraseClientPersonalData;
 import com.lawfirm.intake.client.ClientCommands.LiftLegalHold;
 import com.lawfirm.intake.client.ClientCommands.MarkFormerClient;
 import com.lawfirm.intake.client.ClientCommands.PlaceLegalHold;
+import com.lawfirm.intake.client.ClientCommands.RecordClientEngagement;
 import com.lawfirm.intake.client.ClientCommands.RegisterClient;
 import com.lawfirm.intake.client.ClientCommands.RenameClient;
 import com.lawfirm.intake.client.ClientCommands.SetClientRetention;
@@ -140,6 +142,18 @@ class Client {
         apply(new ClientMarkedFormer(clientId, command.since(), command.reason()));
     }
 
+    /**
+     * Every engagement the client signs is on its history, so that an erasure, or a mark as former, decided at the same
+     * moment conflicts with it on this one aggregate: one of the two is refused, never both recorded.
+     */
+    @CommandHandler
+    void handle(RecordClientEngagement command) {
+        if (erased) {
+            throw noEngagementOnceErased();
+        }
+        apply(new ClientEngaged(clientId, command.engagementId(), command.signedOn()));
+    }
+
     @CommandHandler
     void handle(SetClientRetention command) {
         refuseIfErased();
@@ -194,6 +208,11 @@ class Client {
                 command.erasedBy()));
     }
 
+    static RuleViolationException noEngagementOnceErased() {
+        return new RuleViolationException("client-erased", "the client's personal data was erased: a new engagement is"
+                + " signed by the person registered again as a new client");
+    }
+
     private void refuseIfErased() {
         if (erased) {
             throw new RuleViolationException("client-erased", "the client's personal data was erased");
@@ -234,6 +253,15 @@ class Client {
         former = true;
         formerSince = event.since();
         formerAt = at;
+    }
+
+    /** A former client engaged again is current; the retention counted from its leaving no longer applies. */
+    @EventSourcingHandler
+    void on(ClientEngaged event) {
+        former = false;
+        formerSince = null;
+        formerAt = null;
+        retainUntil = null;
     }
 
     @EventSourcingHandler

@@ -41,6 +41,10 @@ final class ClientCommands {
     record MarkFormerClient(@TargetAggregateIdentifier String clientId, LocalDate since, String reason) {
     }
 
+    /** Record that the client signed {@code engagementId}, complete on {@code signedOn}: the firm acts for it again. */
+    record RecordClientEngagement(@TargetAggregateIdentifier String clientId, String engagementId, LocalDate signedOn) {
+    }
+
     record SetClientRetention(@TargetAggregateIdentifier String clientId, LocalDate retainUntil, String basis,
                               String setBy) {
     }

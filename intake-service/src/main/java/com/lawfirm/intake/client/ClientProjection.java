@@ -2,6 +2,7 @@ package com.lawfirm.intake.client;
 
 import com.lawfirm.events.intake.ClientAliasAdded;
 import com.lawfirm.events.intake.ClientDetailsUpdated;
+import com.lawfirm.events.intake.ClientEngaged;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientLegalHoldLifted;
 import com.lawfirm.events.intake.ClientLegalHoldPlaced;
@@ -124,6 +125,19 @@ class ClientProjection {
         change(e.clientId(), seq, v -> {
             v.status = ClientView.Status.FORMER;
             v.formerSince = e.since() != null ? e.since() : LocalDate.ofInstant(at, zone);
+        });
+    }
+
+    /** Engaged again, a former client is current: its data is kept while the firm acts, whatever was set before. */
+    @EventHandler
+    void on(ClientEngaged e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, v -> {
+            if (v.status == ClientView.Status.FORMER) {
+                v.status = ClientView.Status.ACTIVE;
+                v.formerSince = null;
+                v.retainUntil = null;
+                v.retentionBasis = null;
+            }
         });
     }
 

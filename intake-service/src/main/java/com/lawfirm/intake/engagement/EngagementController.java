@@ -1,6 +1,5 @@
 package com.lawfirm.intake.engagement;
 
-import com.lawfirm.events.intake.EngagementDrafted;
 import com.lawfirm.intake.engagement.EngagementCommands.ReviewEngagement;
 import com.lawfirm.intake.engagement.EngagementCommands.ReviseEngagement;
 import com.lawfirm.intake.engagement.EngagementCommands.SignEngagement;
@@ -8,13 +7,10 @@ import com.lawfirm.intake.engagement.EngagementRequests.NewEngagement;
 import com.lawfirm.intake.engagement.EngagementRequests.Review;
 import com.lawfirm.intake.engagement.EngagementRequests.Signature;
 import com.lawfirm.intake.engagement.EngagementRequests.TermsIn;
-import com.lawfirm.intake.inquiry.ProspectErasureGuard;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -40,16 +36,14 @@ class EngagementController {
     private final CommandGateway commands;
     private final ReadModelStore store;
     private final EngagementDrafting drafting;
-    private final EventStore events;
-    private final ProspectErasureGuard prospects;
+    private final EngagementSigning signing;
 
-    EngagementController(CommandGateway commands, ReadModelStore store, EngagementDrafting drafting, EventStore events,
-                         ProspectErasureGuard prospects) {
+    EngagementController(CommandGateway commands, ReadModelStore store, EngagementDrafting drafting,
+                         EngagementSigning signing) {
         this.commands = commands;
         this.store = store;
         this.drafting = drafting;
-        this.events = events;
-        this.prospects = prospects;
+        this.signing = signing;
     }
 
     @PostMapping
@@ -88,15 +82,6 @@ class EngagementController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(LAWYERS)
     void sign(@PathVariable String id, @Valid @RequestBody Signature body) {
-        SignEngagement signature = new SignEngagement(id, body.side(), body.signatory(), body.signedOn());
-        // the inquiry it was drafted from, as its first event recorded it: a prospect erased meanwhile is refused
-        String inquiryId = events.readEvents(id).asStream().findFirst().map(DomainEventMessage::getPayload)
-                .filter(EngagementDrafted.class::isInstance).map(drafted -> ((EngagementDrafted) drafted).inquiryId())
-                .orElse(null);
-        if (inquiryId == null) {
-            commands.sendAndWait(signature); // no such engagement: answered 404
-        } else {
-            prospects.signing(inquiryId, () -> commands.sendAndWait(signature));
-        }
+        signing.sign(new SignEngagement(id, body.side(), body.signatory(), body.signedOn()));
     }
 }

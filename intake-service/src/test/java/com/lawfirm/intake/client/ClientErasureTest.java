@@ -1,5 +1,6 @@
 package com.lawfirm.intake.client;
 
+import com.lawfirm.events.intake.ClientEngaged;
 import com.lawfirm.events.intake.ClientLegalHoldLifted;
 import com.lawfirm.events.intake.ClientLegalHoldPlaced;
 import com.lawfirm.events.intake.ClientMarkedFormer;
@@ -11,7 +12,9 @@ import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.intake.client.ClientCommands.AddClientAlias;
 import com.lawfirm.intake.client.ClientCommands.EraseClientPersonalData;
 import com.lawfirm.intake.client.ClientCommands.LiftLegalHold;
+import com.lawfirm.intake.client.ClientCommands.MarkFormerClient;
 import com.lawfirm.intake.client.ClientCommands.PlaceLegalHold;
+import com.lawfirm.intake.client.ClientCommands.RecordClientEngagement;
 import com.lawfirm.intake.client.ClientCommands.SetClientRetention;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +106,37 @@ class ClientErasureTest {
                 .when(erase(LocalDate.of(2040, 1, 1)))
                 .expectNoEvents()
                 .expectException(ruleViolation("client-not-former"));
+    }
+
+    @Test
+    void aFormerClientEngagedAgainIsCurrentAndItsOldRetentionEnds() {
+        LocalDate signedOn = LocalDate.of(2026, 3, 2);
+        ClientEngaged engaged = new ClientEngaged(ID, "engagement-2", signedOn);
+        fixture.given(person(1), former(), new ClientRetentionSet(ID, LocalDate.of(2020, 1, 1), "archive rules", "zhao.lei"))
+                .when(new RecordClientEngagement(ID, "engagement-2", signedOn))
+                .expectEvents(engaged);
+        fixture.given(person(1), former(), engaged)
+                .when(erase(LocalDate.of(2026, 11, 29)))
+                .expectNoEvents()
+                .expectException(ruleViolation("client-not-former"));
+        // former again: the years are counted from this leaving, the day recorded for the last one is gone
+        fixture.given(person(1), former(), new ClientRetentionSet(ID, LocalDate.of(2020, 1, 1), "archive rules", "zhao.lei"),
+                        engaged, new ClientMarkedFormer(ID, LocalDate.of(2026, 6, 30), "matter closed"))
+                .when(erase(LocalDate.of(2026, 11, 29)))
+                .expectNoEvents()
+                .expectException(ruleViolation("retention-not-over"));
+        fixture.given(person(1), former(), engaged)
+                .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anErasedClientSignsNoNewEngagement() {
+        fixture.given(person(1), former(), new ClientPersonalDataErased(ID, List.of(ID), LocalDate.of(2025, 7, 1),
+                        null, "zhao.lei"))
+                .when(new RecordClientEngagement(ID, "engagement-2", LocalDate.of(2026, 3, 2)))
+                .expectNoEvents()
+                .expectException(ruleViolation("client-erased"));
     }
 
     @Test

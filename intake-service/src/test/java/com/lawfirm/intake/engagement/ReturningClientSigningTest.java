@@ -1,0 +1,237 @@
+package com.lawfirm.intake.engagement;
+
+import com.jayway.jsonpath.JsonPath;
+import com.lawfirm.intake.IntakeFlow;
+import com.lawfirm.intake.IntakeServiceApplication;
+import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.testing.TestStack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A former client, its retention over, comes back and signs a new engagement, on a real PostgreSQL: signed, it is the
+ * firm's client again and its data is no longer erased; erased, it is no longer signed for; and an erasure decided
+ * while the contract is being completed never succeeds alongside it, whichever reaches the client's history first.
+ */
+@SpringBootTest(classes = IntakeServiceApplication.class,
+        properties = {"spring.config.name=intake-service", "lawfirm.service.name=intake"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class ReturningClientSigningTest {
+
+    private static final String NAME = "欧阳晓峰";
+    private static final String CLIENT_SIGNS = """
+            {"side":"CLIENT","signatory":"欧阳晓峰","signedOn":"2026-11-26"}""";
+    private static final String FIRM_SIGNS = """
+            {"side":"FIRM","signatory":"张伟 Zhang Wei","signedOn":"2026-11-27"}""";
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.register(registry, "intake_returning_client");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EnvelopeCodec codec;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
+    private final String lawyer = TestStack.get().bearer("li.na", "LAWYER");
+    private final String archivist = TestStack.get().bearer("zhao.lei", "ARCHIVIST");
+
+    @Test
+    void aFormerClientWhoSignsAgainIsCurrentAndItsDataKept() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String client = formerClientPastRetention(flow);
+        String engagement = approvedEngagementOf(flow, client);
+
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, FIRM_SIGNS).andExpect(status().isAccepted());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/clients/" + client)
+                        .header("Authorization", intake))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.formerSince").doesNotExist()));
+        flow.call(post("/api/clients/" + client + "/erasure"), archivist, "{}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("client-not-former"));
+    }
+
+    @Test
+    void anErasedClientIsNoLongerSignedFor() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String client = formerClientPastRetention(flow);
+        String engagement = approvedEngagementOf(flow, client);
+
+        flow.call(post("/api/clients/" + client + "/erasure"), archivist, "{}").andExpect(status().isAccepted());
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("client-erased"));
+        assertThat(events(engagement, "EngagementSignedBy")).as("nothing written").isZero();
+    }
+
+    /**
+     * The erasure reaches the client's history first and waits there (for a row held here, as a slow commit would
+     * hold it); the last signature is sent meanwhile. The signature, already recorded on the engagement, is refused
+     * with its whole transaction once the erasure commits.
+     */
+    @Test
+    void anErasureFirstRefusesTheLastSignatureSentMeanwhile() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String client = formerClientPastRetention(flow);
+        String engagement = approvedEngagementOf(flow, client);
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
+
+        Race race = race(flow, client, "/api/clients/" + client + "/erasure", archivist, "{}",
+                "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS);
+
+        assertThat(race.first().getStatus()).isEqualTo(202);
+        assertThat(race.second().getStatus()).isEqualTo(409);
+        assertThat(race.second().getContentAsString()).contains("client-erased");
+        assertThat(events(engagement, "EngagementSigned")).as("the signature rolled back with the refusal").isZero();
+        assertThat(events(engagement, "EngagementSignedBy")).as("the client's signature alone").isOne();
+    }
+
+    /** The other way round: the last signature waits on the client's history, and the erasure sent meanwhile fails. */
+    @Test
+    void theLastSignatureFirstRefusesAnErasureSentMeanwhile() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String client = formerClientPastRetention(flow);
+        String engagement = approvedEngagementOf(flow, client);
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
+
+        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS,
+                "/api/clients/" + client + "/erasure", archivist, "{}");
+
+        assertThat(race.first().getStatus()).isEqualTo(202);
+        assertThat(race.second().getStatus()).isEqualTo(409);
+        // refused by the rule once the signature committed, or as a concurrent change if it had not yet
+        assertThat(JsonPath.<String>read(race.second().getContentAsString(), "$.rule"))
+                .isIn("client-not-former", "concurrent-change");
+        assertThat(events(engagement, "EngagementSigned")).isOne();
+        assertThat(events(client, "ClientPersonalDataErased")).isZero();
+    }
+
+    private record Race(MockHttpServletResponse first, MockHttpServletResponse second) {
+    }
+
+    /**
+     * Sends the first request and waits until it is writing to the client's history, held there by a row this test
+     * holds at the same place; then sends the second and waits until it waits too (for the client, in this instance);
+     * then lets the first go.
+     */
+    private Race race(IntakeFlow flow, String client, String firstPath, String firstToken, String firstBody,
+                      String secondPath, String secondToken, String secondBody) throws Exception {
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            long xid = holdNextEvent(holder, client);
+            CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() ->
+                    send(flow, firstPath, firstToken, firstBody), requests);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingFor(xid) == 1);
+            CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> {
+                secondThread.set(Thread.currentThread());
+                return send(flow, secondPath, secondToken, secondBody);
+            }, requests);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheClient(secondThread.get()));
+            assertThat(first).isNotDone();
+            assertThat(second).isNotDone();
+            holder.rollback();
+            return new Race(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            requests.shutdownNow();
+        }
+    }
+
+    /** Writes, uncommitted, the client's next event: whoever appends to the client next waits for this transaction. */
+    private static long holdNextEvent(Connection holder, String client) throws Exception {
+        try (PreparedStatement hold = holder.prepareStatement("""
+                INSERT INTO domain_event_entry (event_id, aggregate_id, sequence_number, aggregate_type, time_stamp,
+                                                payload_type, payload)
+                SELECT ?, ?, max(sequence_number) + 1, 'Client', now()::text, 'held.by.the.test', '{}'
+                FROM domain_event_entry WHERE aggregate_id = ?""")) {
+            hold.setString(1, UUID.randomUUID().toString());
+            hold.setString(2, client);
+            hold.setString(3, client);
+            assertThat(hold.executeUpdate()).isOne();
+        }
+        try (PreparedStatement txid = holder.prepareStatement("SELECT txid_current()");
+             ResultSet row = txid.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private long waitingFor(long xid) {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted"
+                + " AND transactionid::text = ?", Long.class, Long.toString(xid));
+    }
+
+    /** Parked on the client's lock in this instance: the aggregate is being changed by the first request. */
+    private static boolean waitsForTheClient(Thread thread) {
+        return thread != null && (thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("org.axonframework.common.lock."));
+    }
+
+    /** A natural person, client since 2014 under a one-year consent, former since 2020: its retention is over. */
+    private String formerClientPastRetention(IntakeFlow flow) throws Exception {
+        String client = JsonPath.read(flow.call(post("/api/clients"), intake, """
+                {"kind":"PERSON","name":"%s","aliases":["Ouyang Xiaofeng"],
+                 "consent":{"purpose":"法律服务 legal services","retentionYears":1,"givenOn":"2014-03-01","method":"书面 signed"}}
+                """.formatted(NAME)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        flow.call(post("/api/clients/" + client + "/former"), intake, "{\"since\":\"2020-06-30\",\"reason\":\"matter closed\"}")
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/clients/" + client)
+                .header("Authorization", intake)).andExpect(jsonPath("$.status").value("FORMER")));
+        return client;
+    }
+
+    private static String approvedEngagementOf(IntakeFlow flow, String client) throws Exception {
+        return flow.approvedEngagement(flow.acceptedInquiryOfClient(client, NAME));
+    }
+
+    private static MockHttpServletResponse send(IntakeFlow flow, String path, String token, String body) {
+        try {
+            return flow.call(post(path), token, body).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long events(String aggregate, String type) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_id = ?"
+                + " AND payload_type LIKE ?", Long.class, aggregate, "%." + type);
+    }
+}
