@@ -3,6 +3,8 @@ package com.lawfirm.intake;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
+
 /**
  * Intake's own settings.
  *
@@ -14,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             consultation (民法典 art. 188, three years)
  * @param answerRequestsWithin the days the firm gives itself to answer a data subject's request (PIPL art. 50;
  *                             GB/T 35273 says 15 working days at most)
+ * @param prospectLockWait     how long a prospect's erasure, or the signing of the engagement drafted from its
+ *                             inquiry, waits for the other to finish before it is answered 503, to be tried again
  */
 @ConfigurationProperties("lawfirm.intake")
 public record IntakeProperties(@DefaultValue("14") int staleAfterDays,
                                @DefaultValue("10") int retentionYears,
                                @DefaultValue("3") int prospectRetentionYears,
-                               @DefaultValue("15") int answerRequestsWithin) {
+                               @DefaultValue("15") int answerRequestsWithin,
+                               @DefaultValue("10s") Duration prospectLockWait) {
 }

@@ -1,6 +1,7 @@
 package com.lawfirm.conflict.graph;
 
 import com.lawfirm.events.intake.ClientAliasAdded;
+import com.lawfirm.events.intake.ClientEngaged;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
@@ -61,6 +62,13 @@ class ClientPartyProjection {
     void on(ClientMarkedFormer e, @SequenceNumber long seq) {
         change(e.clientId(), seq, n -> new PartyNode(n.nodeId(), n.source(), n.kind(), n.name(), n.aliases(),
                 n.formerNames(), n.identifiers(), "FORMER_CLIENT"));
+    }
+
+    /** A former client that signed a new engagement is the firm's client again. */
+    @EventHandler
+    void on(ClientEngaged e, @SequenceNumber long seq) {
+        change(e.clientId(), seq, n -> new PartyNode(n.nodeId(), n.source(), n.kind(), n.name(), n.aliases(),
+                n.formerNames(), n.identifiers(), "CLIENT"));
     }
 
     /** The node stays (the party was there), without anything that identified it. */

@@ -70,9 +70,18 @@ public class ConflictGraph {
     }
 
     public synchronized void markFormerClient(String clientId) {
+        setFormer(clientId, true);
+    }
+
+    /** A former client that signed a new engagement is the firm's client again. */
+    public synchronized void markClientEngaged(String clientId) {
+        setFormer(clientId, false);
+    }
+
+    private void setFormer(String clientId, boolean former) {
         String nodeId = clients.node(clientId);
         if (nodeId != null) {
-            clients.put(nodeId, new FirmClient(clientId, true));
+            clients.put(nodeId, new FirmClient(clientId, former));
             touched.add(nodeId);
         }
     }

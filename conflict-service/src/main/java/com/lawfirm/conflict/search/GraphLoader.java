@@ -7,6 +7,7 @@ import com.lawfirm.events.conflict.LegacyStaffImported;
 import com.lawfirm.events.intake.CheckRole;
 import com.lawfirm.events.intake.CheckedParty;
 import com.lawfirm.events.intake.ClientAliasAdded;
+import com.lawfirm.events.intake.ClientEngaged;
 import com.lawfirm.events.intake.ClientIdentifierAdded;
 import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
@@ -166,6 +167,8 @@ public class GraphLoader {
                     identifier.identifier() == null ? List.of() : List.of(identifier.identifier()));
         } else if (event instanceof ClientMarkedFormer former) {
             graph.markFormerClient(former.clientId());
+        } else if (event instanceof ClientEngaged engaged) {
+            graph.markClientEngaged(engaged.clientId());
         } else if (event instanceof ClientPersonalDataErased erased) {
             graph.forgetClient(erased.clientId());
         } else if (event instanceof ProspectPersonalDataErased erased) {

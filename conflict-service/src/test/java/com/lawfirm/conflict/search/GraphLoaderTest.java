@@ -2,6 +2,8 @@ package com.lawfirm.conflict.search;
 
 import com.lawfirm.events.intake.CheckRole;
 import com.lawfirm.events.intake.CheckedParty;
+import com.lawfirm.events.intake.ClientEngaged;
+import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ConflictCheckRequested;
@@ -105,6 +107,26 @@ class GraphLoaderTest {
                     LocalDate.of(2026, 5, 2), LocalDate.of(2026, 6, 1))));
             assertThat(onlyMatter(new ConflictSearch(graph, index, 2), "张伟").status()).isEqualTo("CLOSED");
             assertThat(graph.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFormerClientThatSignsAgainIsFoundAsTheFirmsClient() {
+        try (PartyIndex index = new PartyIndex()) {
+            ConflictGraph graph = new ConflictGraph();
+            GraphLoader loader = new GraphLoader(graph, index);
+            ConflictSearch search = new ConflictSearch(graph, index, 2);
+            loader.apply(List.of(new ClientRegistered("c-5", PartyKind.PERSON, "欧阳晓峰", List.of("Ouyang Xiaofeng"),
+                    List.of(), List.of(), List.of(), null, "li.na", null, null),
+                    new ClientMarkedFormer("c-5", LocalDate.of(2020, 6, 30), "matter closed")));
+            ConflictHit former = search.search(person("欧阳晓峰")).get(0);
+            assertThat(former.clientId()).isEqualTo("c-5");
+            assertThat(former.formerClient()).isTrue();
+
+            loader.apply(List.of(new ClientEngaged("c-5", "e-5", LocalDate.of(2026, 11, 27))));
+            ConflictHit current = search.search(person("Ouyang Xiaofeng")).get(0);
+            assertThat(current.formerClient()).isFalse();
+            assertThat(current.matchedBecause()).endsWith("; a client of the firm");
         }
     }
 

@@ -63,6 +63,8 @@ class Client {
     private Instant formerAt;
     private Integer consentedRetentionYears;
     private LocalDate retainUntil;
+    /** The retention was recorded after the client left: it is about that leaving, and ends if the client returns. */
+    private boolean retentionEndsOnReturn;
     private final LegalHolds legalHolds = new LegalHolds();
     private boolean erased;
     private PartyKind kind;
@@ -255,18 +257,27 @@ class Client {
         formerAt = at;
     }
 
-    /** A former client engaged again is current; the retention counted from its leaving no longer applies. */
+    /**
+     * A former client engaged again is current. A retention recorded after it left was about that leaving and no
+     * longer applies; one recorded while the firm acted (a statute's date, say) still does.
+     */
     @EventSourcingHandler
     void on(ClientEngaged event) {
-        former = false;
-        formerSince = null;
-        formerAt = null;
-        retainUntil = null;
+        if (former) {
+            former = false;
+            formerSince = null;
+            formerAt = null;
+            if (retentionEndsOnReturn) {
+                retainUntil = null;
+                retentionEndsOnReturn = false;
+            }
+        }
     }
 
     @EventSourcingHandler
     void on(ClientRetentionSet event) {
         retainUntil = event.retainUntil();
+        retentionEndsOnReturn = former;
     }
 
     @EventSourcingHandler

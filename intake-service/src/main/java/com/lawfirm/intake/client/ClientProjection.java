@@ -128,15 +128,18 @@ class ClientProjection {
         });
     }
 
-    /** Engaged again, a former client is current: its data is kept while the firm acts, whatever was set before. */
+    /** Engaged again, a former client is current; a retention recorded after it left goes with that leaving. */
     @EventHandler
     void on(ClientEngaged e, @SequenceNumber long seq) {
         change(e.clientId(), seq, v -> {
             if (v.status == ClientView.Status.FORMER) {
                 v.status = ClientView.Status.ACTIVE;
                 v.formerSince = null;
-                v.retainUntil = null;
-                v.retentionBasis = null;
+                if (v.retentionEndsOnReturn) {
+                    v.retainUntil = null;
+                    v.retentionBasis = null;
+                    v.retentionEndsOnReturn = false;
+                }
             }
         });
     }
@@ -146,6 +149,7 @@ class ClientProjection {
         change(e.clientId(), seq, v -> {
             v.retainUntil = e.retainUntil();
             v.retentionBasis = e.basis();
+            v.retentionEndsOnReturn = v.status == ClientView.Status.FORMER;
         });
     }
 

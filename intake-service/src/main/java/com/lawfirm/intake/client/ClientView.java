@@ -45,6 +45,8 @@ public class ClientView {
     public LocalDate formerSince;
     public LocalDate retainUntil;
     public String retentionBasis;
+    /** The retention was recorded while the client was former: it ends if the client signs a new engagement. */
+    public boolean retentionEndsOnReturn;
     public List<LegalHold> legalHolds = new ArrayList<>();
     public LocalDate erasedOn;
 }

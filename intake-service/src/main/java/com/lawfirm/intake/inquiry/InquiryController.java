@@ -55,9 +55,12 @@ class InquiryController {
     private final ReadModelStore store;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final ExistingClients existingClients;
 
-    InquiryController(CommandGateway commands, ReadModelStore store, IntakeProperties properties, Clock clock) {
+    InquiryController(CommandGateway commands, ReadModelStore store, IntakeProperties properties, Clock clock,
+                      ExistingClients existingClients) {
         this.clock = clock;
+        this.existingClients = existingClients;
         this.commands = commands;
         this.store = store;
         this.properties = properties;
@@ -67,6 +70,9 @@ class InquiryController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(INTAKE_STAFF)
     Map<String, String> open(@Valid @RequestBody NewInquiry body) {
+        if (body.existingClientId() != null) {
+            existingClients.check(body.existingClientId());
+        }
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new OpenInquiry(id, body.source().toSource(), body.prospect().toProspect(), body.roughNeed(),
                 body.owner(), body.existingClientId()));

@@ -2,8 +2,11 @@ package com.lawfirm.intake.inquiry;
 
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
+import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -25,14 +30,19 @@ public class ProspectErasureGuard {
 
     /** The advisory locks' first key: the prospects' (the second is the inquiry's hash). */
     private static final int PROSPECTS = 0x50524f53;
+    /** PostgreSQL's state for a lock not obtained within {@code lock_timeout}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final EventStore events;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Duration lockWait;
 
-    ProspectErasureGuard(EventStore events, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ProspectErasureGuard(EventStore events, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                         IntakeProperties properties) {
         this.events = events;
         this.jdbc = jdbc;
+        this.lockWait = properties.prospectLockWait();
         this.transaction = new TransactionTemplate(transactions);
         // each side reads the other's history after the lock: a snapshot taken before it would miss the other's commit
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -75,8 +85,23 @@ public class ProspectErasureGuard {
         }
     }
 
+    /**
+     * The lock is held only for the other side's one command, so the wait is short; should that side be stuck, the
+     * request is answered 503 within the bound instead of waiting until the driver's socket timeout. The bound is the
+     * lock's alone: the command's own statements keep the connection's settings.
+     */
     private void lock(String inquiryId) {
-        jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ResultSetExtractor<Void>) rows -> null,
-                PROSPECTS, inquiryId);
+        jdbc.execute("SET LOCAL lock_timeout = " + Math.max(1, lockWait.toMillis()));
+        try {
+            jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ResultSetExtractor<Void>) rows -> null,
+                    PROSPECTS, inquiryId);
+        } catch (DataAccessException failed) {
+            if (failed.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                throw new TemporarilyUnavailableException("the prospect's records are being changed by another request;"
+                        + " try again shortly", 5);
+            }
+            throw failed;
+        }
+        jdbc.execute("SET LOCAL lock_timeout TO DEFAULT");
     }
 }

@@ -125,6 +125,11 @@ class ClientErasureTest {
                 .when(erase(LocalDate.of(2026, 11, 29)))
                 .expectNoEvents()
                 .expectException(ruleViolation("retention-not-over"));
+        // recorded while the firm acted, a retention outlives the client's return
+        fixture.given(person(30), new ClientRetentionSet(ID, LocalDate.of(2020, 1, 1), "诉讼时效 statute", "zhao.lei"),
+                        former(), engaged, new ClientMarkedFormer(ID, LocalDate.of(2026, 6, 30), "matter closed"))
+                .when(erase(LocalDate.of(2026, 11, 29)))
+                .expectSuccessfulHandlerExecution();
         fixture.given(person(1), former(), engaged)
                 .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed"))
                 .expectSuccessfulHandlerExecution();

@@ -1,9 +1,12 @@
 package com.lawfirm.intake.inquiry;
 
 import com.lawfirm.intake.IntakeFlow;
+import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
+import com.lawfirm.kit.problem.TemporarilyUnavailableException;
 import com.lawfirm.kit.testing.TestStack;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -14,6 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,8 +29,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,6 +69,10 @@ class ProspectSigningTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStore events;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
     private final String lawyer = TestStack.get().bearer("li.na", "LAWYER");
@@ -118,6 +128,31 @@ class ProspectSigningTest {
         } finally {
             requests.shutdownNow();
         }
+    }
+
+    /** A request that waits longer than the bound for the other side is answered 503, and does nothing. */
+    @Test
+    void aLockHeldTooLongElsewhereIsAnsweredTryAgainWithinTheBound() throws Exception {
+        String inquiry = UUID.randomUUID().toString();
+        ProspectErasureGuard guard = new ProspectErasureGuard(events, jdbc, transactions,
+                new IntakeProperties(14, 10, 0, 15, Duration.ofMillis(300)));
+        AtomicBoolean erased = new AtomicBoolean();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(x'50524f53'::int, hashtext(?))")) {
+                lock.setString(1, inquiry);
+                lock.execute();
+            }
+            assertThatThrownBy(() -> guard.erasing(inquiry, () -> erased.getAndSet(true)))
+                    .isInstanceOf(TemporarilyUnavailableException.class);
+            assertThatThrownBy(() -> guard.signing(inquiry, () -> erased.set(true)))
+                    .isInstanceOf(TemporarilyUnavailableException.class);
+            assertThat(erased).as("neither side's command sent").isFalse();
+            other.commit();
+        }
+        // the bound was the lock's alone: taken at once now, and the command's statements run without it
+        assertThat(guard.erasing(inquiry, () -> jdbc.queryForObject("SHOW lock_timeout", String.class))).isEqualTo("0");
     }
 
     /** An engagement the client signed, its firm's signature still to come, of an inquiry since withdrawn. */
