@@ -8,6 +8,7 @@ import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +33,10 @@ public final class IntakeFlow {
              "termStart":"2026-11-25","termEnd":"2027-11-24",
              "paymentSchedule":[{"milestone":"签约 on signing","dueOn":"2026-11-30","amount":30000.00}],
              "rightsAndDuties":"委托人如实陈述案情","liability":"以律师费为限","disputeResolution":"提交杭州仲裁委员会仲裁"}""";
+
+    /** The firm's signature, the one that completes a contract the client signed first. */
+    public static final String FIRM_SIGNS = """
+            {"side":"FIRM","signatory":"张伟 Zhang Wei","signedOn":"2026-11-27"}""";
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -105,6 +110,15 @@ public final class IntakeFlow {
 
     public KafkaTestClient kafka() {
         return new KafkaTestClient(codec);
+    }
+
+    /** A POST's answer, for requests sent from other threads (a failure to send is unchecked there). */
+    public MockHttpServletResponse response(String path, String token, String body) {
+        try {
+            return call(post(path), token, body).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ResultActions call(MockHttpServletRequestBuilder request, String token, String body) throws Exception {

@@ -73,9 +73,11 @@ public class ConflictGraph {
         setFormer(clientId, true);
     }
 
-    /** A former client that signed a new engagement is the firm's client again. */
-    public synchronized void markClientEngaged(String clientId) {
+    /** A former client that signed a new engagement is the firm's client again; true if it was former. */
+    public synchronized boolean markClientEngaged(String clientId) {
+        FirmClient before = clientById(clientId);
         setFormer(clientId, false);
+        return before != null && before.former();
     }
 
     private void setFormer(String clientId, boolean former) {

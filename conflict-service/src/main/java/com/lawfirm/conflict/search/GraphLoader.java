@@ -168,7 +168,14 @@ public class GraphLoader {
         } else if (event instanceof ClientMarkedFormer former) {
             graph.markFormerClient(former.clientId());
         } else if (event instanceof ClientEngaged engaged) {
-            graph.markClientEngaged(engaged.clientId());
+            if (graph.markClientEngaged(engaged.clientId()) && rechecks != null) {
+                // current again, the client may be a party the firm came to act against while it was former
+                Node node = graph.node(graph.clientNode(engaged.clientId()));
+                List<String> names = new java.util.ArrayList<>(List.of(node.name()));
+                names.addAll(node.aliases());
+                names.addAll(node.formerNames());
+                rechecks.newNames(engaged.clientId(), "CLIENT_ENGAGED", names, List.copyOf(node.identifiers()));
+            }
         } else if (event instanceof ClientPersonalDataErased erased) {
             graph.forgetClient(erased.clientId());
         } else if (event instanceof ProspectPersonalDataErased erased) {

@@ -4,6 +4,8 @@ import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ImportedParty;
 import com.lawfirm.events.conflict.LegacyAffiliationImported;
 import com.lawfirm.events.conflict.LegacyMatterImported;
+import com.lawfirm.events.intake.ClientEngaged;
+import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.ClientRegistered;
 import com.lawfirm.events.intake.ClientRenamed;
 import com.lawfirm.events.matter.DisclosureKind;
@@ -120,6 +122,23 @@ class RechecksTest {
             assertThat(d.path()).containsExactly(new AffiliationLink("银河娱乐有限公司3f9a2c", "SAME_PARTY_AS",
                     "星河影业有限公司3f9a2c", "c-1", null));
         });
+    }
+
+    @Test
+    void aFormerClientTheFirmActsAgainstIsFoundWhenItSignsAgain() {
+        loader.apply(List.of(new ClientRegistered("c-1", PartyKind.ORGANIZATION, "星河影业有限公司", List.of(), List.of(),
+                        List.of(), List.of(), Language.ZH, null, null, null),
+                new ClientMarkedFormer("c-1", LocalDate.of(2020, 6, 30), "matter closed"),
+                matter("M-1", "OPEN", "长风文化传媒有限公司", "星河影业有限公司")));
+        assertThat(found).as("acting against a former client is for the check to weigh, not a re-check").isEmpty();
+        loader.apply(List.of(new ClientEngaged("c-1", "e-2", LocalDate.of(2026, 11, 27))));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.trigger()).isEqualTo("CLIENT_ENGAGED");
+            assertThat(d.matters()).extracting(MatterInvolvement::matterRef).containsExactly("M-1");
+            assertThat(d.subjectId()).isEqualTo("c-1");
+        });
+        loader.apply(List.of(new ClientEngaged("c-1", "e-3", LocalDate.of(2026, 11, 28))));
+        assertThat(found).as("a current client's next engagement changes nothing").hasSize(1);
     }
 
     @Test

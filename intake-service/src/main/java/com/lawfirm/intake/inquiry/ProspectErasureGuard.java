@@ -43,6 +43,11 @@ public class ProspectErasureGuard {
         this.events = events;
         this.jdbc = jdbc;
         this.lockWait = properties.prospectLockWait();
+        if (lockWait.toMillis() < 1 || lockWait.toMillis() > Integer.MAX_VALUE) {
+            // PostgreSQL's lock_timeout is an int of milliseconds
+            throw new IllegalArgumentException("lawfirm.intake.prospect-lock-wait must be from 1 ms to 24 days: "
+                    + lockWait);
+        }
         this.transaction = new TransactionTemplate(transactions);
         // each side reads the other's history after the lock: a snapshot taken before it would miss the other's commit
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -88,10 +93,11 @@ public class ProspectErasureGuard {
     /**
      * The lock is held only for the other side's one command, so the wait is short; should that side be stuck, the
      * request is answered 503 within the bound instead of waiting until the driver's socket timeout. The bound is the
-     * lock's alone: the command's own statements keep the connection's settings.
+     * lock's alone: the command's own statements keep the setting the connection had.
      */
     private void lock(String inquiryId) {
-        jdbc.execute("SET LOCAL lock_timeout = " + Math.max(1, lockWait.toMillis()));
+        String before = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
+        jdbc.execute("SET LOCAL lock_timeout = " + lockWait.toMillis());
         try {
             jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ResultSetExtractor<Void>) rows -> null,
                     PROSPECTS, inquiryId);
@@ -102,6 +108,6 @@ public class ProspectErasureGuard {
             }
             throw failed;
         }
-        jdbc.execute("SET LOCAL lock_timeout TO DEFAULT");
+        jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, before);
     }
 }

@@ -50,8 +50,6 @@ class ReturningClientSigningTest {
     private static final String NAME = "欧阳晓峰";
     private static final String CLIENT_SIGNS = """
             {"side":"CLIENT","signatory":"欧阳晓峰","signedOn":"2026-11-26"}""";
-    private static final String FIRM_SIGNS = """
-            {"side":"FIRM","signatory":"张伟 Zhang Wei","signedOn":"2026-11-27"}""";
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -80,7 +78,7 @@ class ReturningClientSigningTest {
         String engagement = approvedEngagementOf(flow, client);
 
         flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
-        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, FIRM_SIGNS).andExpect(status().isAccepted());
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, IntakeFlow.FIRM_SIGNS).andExpect(status().isAccepted());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/clients/" + client)
                         .header("Authorization", intake))
@@ -132,7 +130,7 @@ class ReturningClientSigningTest {
         flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
 
         Race race = race(flow, client, "/api/clients/" + client + "/erasure", archivist, "{}",
-                "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS);
+                "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS);
 
         assertThat(race.first().getStatus()).isEqualTo(202);
         assertThat(race.second().getStatus()).isEqualTo(409);
@@ -149,7 +147,7 @@ class ReturningClientSigningTest {
         String engagement = approvedEngagementOf(flow, client);
         flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
 
-        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS,
+        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
                 "/api/clients/" + client + "/erasure", archivist, "{}");
 
         assertThat(race.first().getStatus()).isEqualTo(202);
@@ -178,11 +176,11 @@ class ReturningClientSigningTest {
             holder.setAutoCommit(false);
             int holderPid = holdNextEvent(holder, client);
             CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() ->
-                    send(flow, firstPath, firstToken, firstBody), requests);
+                    flow.response(firstPath, firstToken, firstBody), requests);
             await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(holderPid) == 1);
             CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> {
                 secondThread.set(Thread.currentThread());
-                return send(flow, secondPath, secondToken, secondBody);
+                return flow.response(secondPath, secondToken, secondBody);
             }, requests);
             await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheClient(secondThread.get()));
             assertThat(first).isNotDone();
@@ -249,14 +247,6 @@ class ReturningClientSigningTest {
 
     private static String approvedEngagementOf(IntakeFlow flow, String client) throws Exception {
         return flow.approvedEngagement(flow.acceptedInquiryOfClient(client, NAME));
-    }
-
-    private static MockHttpServletResponse send(IntakeFlow flow, String path, String token, String body) {
-        try {
-            return flow.call(post(path), token, body).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private long events(String aggregate, String type) {

@@ -53,8 +53,6 @@ class ProspectSigningTest {
 
     private static final String CLIENT_SIGNS = """
             {"side":"CLIENT","signatory":"王总","signedOn":"2026-11-26"}""";
-    private static final String FIRM_SIGNS = """
-            {"side":"FIRM","signatory":"张伟 Zhang Wei","signedOn":"2026-11-27"}""";
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -85,7 +83,7 @@ class ProspectSigningTest {
         String engagement = AcceptedProposals.engagementIdOf(inquiry);
 
         flow.call(post("/api/inquiries/" + inquiry + "/erasure"), archivist, "{}").andExpect(status().isAccepted());
-        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, FIRM_SIGNS)
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, IntakeFlow.FIRM_SIGNS)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("prospect-erased"));
         assertThat(signed(engagement)).as("nothing written").isZero();
     }
@@ -98,17 +96,11 @@ class ProspectSigningTest {
 
         // the lock held here, as a request on another instance would hold it: both wait for it
         ExecutorService requests = Executors.newFixedThreadPool(2);
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement(
-                    "SELECT pg_advisory_xact_lock(x'50524f53'::int, hashtext(?))")) {
-                lock.setString(1, inquiry);
-                lock.execute();
-            }
+        try (Connection other = holdingTheLock(inquiry)) {
             CompletableFuture<MockHttpServletResponse> erasure = CompletableFuture.supplyAsync(() ->
-                    send(flow, "/api/inquiries/" + inquiry + "/erasure", archivist, "{}"), requests);
+                    flow.response("/api/inquiries/" + inquiry + "/erasure", archivist, "{}"), requests);
             CompletableFuture<MockHttpServletResponse> signature = CompletableFuture.supplyAsync(() ->
-                    send(flow, "/api/engagements/" + engagement + "/signature", lawyer, FIRM_SIGNS), requests);
+                    flow.response("/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS), requests);
             await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheLock(inquiry) == 2);
             assertThat(erasure).isNotDone();
             assertThat(signature).isNotDone();
@@ -137,13 +129,7 @@ class ProspectSigningTest {
         ProspectErasureGuard guard = new ProspectErasureGuard(events, jdbc, transactions,
                 new IntakeProperties(14, 10, 0, 15, Duration.ofMillis(300)));
         AtomicBoolean erased = new AtomicBoolean();
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement(
-                    "SELECT pg_advisory_xact_lock(x'50524f53'::int, hashtext(?))")) {
-                lock.setString(1, inquiry);
-                lock.execute();
-            }
+        try (Connection other = holdingTheLock(inquiry)) {
             assertThatThrownBy(() -> guard.erasing(inquiry, () -> erased.getAndSet(true)))
                     .isInstanceOf(TemporarilyUnavailableException.class);
             assertThatThrownBy(() -> guard.signing(inquiry, () -> erased.set(true)))
@@ -151,8 +137,9 @@ class ProspectSigningTest {
             assertThat(erased).as("neither side's command sent").isFalse();
             other.commit();
         }
-        // the bound was the lock's alone: taken at once now, and the command's statements run without it
-        assertThat(guard.erasing(inquiry, () -> jdbc.queryForObject("SHOW lock_timeout", String.class))).isEqualTo("0");
+        // the bound was the lock's alone: taken at once now, and the command's statements run under the setting before
+        String before = jdbc.queryForObject("SHOW lock_timeout", String.class);
+        assertThat(guard.erasing(inquiry, () -> jdbc.queryForObject("SHOW lock_timeout", String.class))).isEqualTo(before);
     }
 
     /** An engagement the client signed, its firm's signature still to come, of an inquiry since withdrawn. */
@@ -169,12 +156,15 @@ class ProspectSigningTest {
         return inquiry;
     }
 
-    private static MockHttpServletResponse send(IntakeFlow flow, String path, String token, String body) {
-        try {
-            return flow.call(post(path), token, body).andReturn().getResponse();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** The inquiry's lock, taken on a connection of its own (as a request on another instance would), held till commit. */
+    private Connection holdingTheLock(String inquiry) throws Exception {
+        Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_xact_lock(x'50524f53'::int, hashtext(?))")) {
+            lock.setString(1, inquiry);
+            lock.execute();
         }
+        return other;
     }
 
     private long waitingForTheLock(String inquiry) {
