@@ -51,10 +51,12 @@ class ClientController {
 
     private final CommandGateway commands;
     private final ReadModelStore store;
+    private final OpenMatters openMatters;
 
-    ClientController(CommandGateway commands, ReadModelStore store) {
+    ClientController(CommandGateway commands, ReadModelStore store, OpenMatters openMatters) {
         this.commands = commands;
         this.store = store;
+        this.openMatters = openMatters;
     }
 
     @PostMapping
@@ -124,6 +126,7 @@ class ClientController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(WRITERS)
     void markFormer(@PathVariable String id, @Valid @RequestBody FormerClient body) {
+        openMatters.refuseWhileOpen(id);
         commands.sendAndWait(new MarkFormerClient(id, body.since(), body.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package com.lawfirm.intake.client;
 
+import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
@@ -12,15 +13,21 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The matters matter-service opened for intake's clients (from Kafka), for the client overview. */
+/**
+ * The matters matter-service opened for intake's clients, and their closing (from Kafka): for the client overview, and
+ * so that a client is neither marked former nor erased while the firm acts for it.
+ */
 @Component
 @ProcessingGroup("client-matters")
 class ClientMattersProjection {
 
     static final String COLLECTION = "client-matters";
+    private static final String OPEN = "OPEN";
+    private static final String CLOSED = "CLOSED";
 
+    /** {@code status} is OPEN or CLOSED; null for a matter stored before the status was kept (not known to be open). */
     record ClientMatter(String matterId, String matterNumber, String clientId, String matterType, String description,
-                        LocalDate openedOn) {
+                        LocalDate openedOn, String status, LocalDate closedOn) {
     }
 
     private final ReadModelStore store;
@@ -39,8 +46,20 @@ class ClientMattersProjection {
     void on(MatterOpened e, @SequenceNumber long seq) {
         if (e.clientId() != null) {
             store.upsert(COLLECTION, e.matterId(), seq, new ClientMatter(e.matterId(), e.matterNumber(), e.clientId(),
-                    e.matterType().name(), e.description(), e.openedOn()));
+                    e.matterType().name(), e.description(), e.openedOn(), OPEN, null));
         }
+    }
+
+    @EventHandler
+    void on(MatterClosed e, @SequenceNumber long seq) {
+        store.get(COLLECTION, e.matterId(), ClientMatter.class).ifPresent(m -> store.upsert(COLLECTION, e.matterId(), seq,
+                new ClientMatter(m.matterId(), m.matterNumber(), m.clientId(), m.matterType(), m.description(),
+                        m.openedOn(), CLOSED, e.closedOn())));
+    }
+
+    List<ClientMatter> openOfClient(String clientId) {
+        return store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", clientId).eq("status", OPEN),
+                ClientMatter.class);
     }
 
     List<ClientMatter> ofClient(String clientId) {

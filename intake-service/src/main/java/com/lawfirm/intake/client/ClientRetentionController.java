@@ -59,11 +59,13 @@ class ClientRetentionController {
     private final IntakeProperties properties;
     private final SubjectKeys keys;
     private final Clock clock;
+    private final OpenMatters openMatters;
 
     ClientRetentionController(CommandGateway commands, ReadModelStore store, InquiryQueries inquiries,
                               EngagementQueries engagements, IntakeProperties properties, SubjectKeys keys,
-                              Clock clock) {
+                              Clock clock, OpenMatters openMatters) {
         this.clock = clock;
+        this.openMatters = openMatters;
         this.commands = commands;
         this.store = store;
         this.inquiries = inquiries;
@@ -97,13 +99,14 @@ class ClientRetentionController {
 
     /**
      * Erases the client's personal data with that of its inquiries: the keys are destroyed and every service shows
-     * the fields as erased. Refused (409) while the firm acts for the client, before its retention ends, or under a
-     * legal hold.
+     * the fields as erased. Refused (409) while the firm acts for the client (a matter still open, or not marked
+     * former), before its retention ends, or under a legal hold.
      */
     @PostMapping("/erasure")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(KEEPERS)
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
+        openMatters.refuseWhileOpen(existing(id));
         // the client's inquiries and engagements hold its prospect data and signatures under keys of their own
         Set<String> files = new LinkedHashSet<>();
         files.addAll(inquiries.idsOfClient(existing(id)));

@@ -20,6 +20,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,6 +49,7 @@ class ClientApiTest {
 
 
     private final String intake = TestStack.get().bearer("chen.jing", "INTAKE");
+    private final String archivist = TestStack.get().bearer("zhao.lei", "ARCHIVIST");
 
     private static final String LANHAI = """
             {"kind":"ORGANIZATION","name":"杭州澜海智能科技有限公司","aliases":["澜海智能","Lanhai AI"],
@@ -112,6 +114,68 @@ class ClientApiTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
                         .andExpect(jsonPath("$.matters[0].matterNumber").value("2026-LIT-0042")));
+    }
+
+    /**
+     * A client marked former before its matter was opened (a firm's records brought in as they stood, say) is not
+     * erased while that matter is open either.
+     */
+    @Test
+    void aClientIsNeitherMarkedFormerNorErasedWhileAMatterIsOpen() throws Exception {
+        String earlier = JsonPath.read(register("""
+                {"kind":"PERSON","name":"欧阳晓岚",
+                 "consent":{"purpose":"法律服务","retentionYears":1,"givenOn":"2014-03-01","method":"书面"}}""")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        call("/api/clients/" + earlier + "/former", intake, "{\"since\":\"2020-06-30\",\"reason\":\"matter closed\"}")
+                .andExpect(status().isAccepted());
+        String clientId = JsonPath.read(register(LANHAI.replace(
+                "\"identifiers\":[{\"scheme\":\"CN_USCC\",\"value\":\"91330106MA2H8K3L08\"}],", "")
+                .replace("杭州澜海", "宁波澜海")).andReturn().getResponse().getContentAsString(), "$.id");
+        String matter = openedMatter(clientId, "2026-LIT-0077");
+        String earlierMatter = openedMatter(earlier, "2026-LIT-0078");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
+                    .andExpect(jsonPath("$.matters[0].status").value("OPEN"));
+            mvc.perform(get("/api/clients/" + earlier + "/overview").header("Authorization", intake))
+                    .andExpect(jsonPath("$.matters[0].status").value("OPEN"));
+        });
+
+        call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("matters-open"))
+                .andExpect(jsonPath("$.detail", containsString("2026-LIT-0077")));
+        call("/api/clients/" + earlier + "/erasure", archivist, "{}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("matters-open"));
+
+        closed(matter);
+        closed(earlierMatter);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
+                    .andExpect(jsonPath("$.matters[0].status").value("CLOSED"))
+                    .andExpect(jsonPath("$.matters[0].closedOn").value("2026-11-29"));
+            mvc.perform(get("/api/clients/" + earlier + "/overview").header("Authorization", intake))
+                    .andExpect(jsonPath("$.matters[0].status").value("CLOSED"));
+        });
+        call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}").andExpect(status().isAccepted());
+        call("/api/clients/" + earlier + "/erasure", archivist, "{}").andExpect(status().isAccepted());
+    }
+
+    private String openedMatter(String clientId, String number) {
+        String matterId = java.util.UUID.randomUUID().toString();
+        new com.lawfirm.kit.testing.KafkaTestClient(codec).publish(com.lawfirm.events.Topics.MATTER, "Matter", matterId, 0,
+                new com.lawfirm.events.matter.MatterOpened(matterId, number, "eng-" + number, "inq-" + number, clientId,
+                        "客户 client", com.lawfirm.events.intake.MatterType.CIVIL_LITIGATION, "买卖合同纠纷",
+                        java.util.List.of(), java.time.LocalDate.of(2026, 3, 2), null));
+        return matterId;
+    }
+
+    private void closed(String matterId) {
+        new com.lawfirm.kit.testing.KafkaTestClient(codec).publish(com.lawfirm.events.Topics.MATTER, "Matter", matterId, 9,
+                new com.lawfirm.events.matter.MatterClosed(matterId, "调解结案 settled", java.time.LocalDate.of(2026, 11, 20),
+                        null, java.time.LocalDate.of(2026, 11, 29), java.time.LocalDate.of(2027, 2, 28)));
+    }
+
+    private ResultActions call(String path, String token, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test
