@@ -170,8 +170,10 @@ class PersonalDataErasureTest {
     /** Years later: the client is former (once intake has heard of the closing), its retention ended, and it is erased. */
     private void erase(String client) {
         String url = suite.url("intake") + "/api/clients/" + client;
-        await().atMost(WAIT).until(() -> Http.post(url + "/former", intake,
-                "{\"since\":\"2014-01-31\",\"reason\":\"案件结案 matter closed\"}").status() == 202);
+        await().atMost(WAIT).until(() -> Http.get(url + "/overview", intake).body().path("matters").path(0)
+                .path("status").asText().equals("CLOSED"));
+        assertThat(Http.post(url + "/former", intake, "{\"since\":\"2014-01-31\",\"reason\":\"案件结案 matter closed\"}")
+                .status()).isEqualTo(202);
         assertThat(Http.post(url + "/retention", archivist,
                 "{\"retainUntil\":\"2024-01-31\",\"basis\":\"同意书所载十年 ten years as consented\"}").status()).isEqualTo(202);
         assertThat(Http.post(url + "/erasure", archivist, "{}").status()).isEqualTo(202);

@@ -23,11 +23,14 @@ class ClientMattersProjection {
 
     static final String COLLECTION = "client-matters";
     private static final String OPEN = "OPEN";
-    private static final String CLOSED = "CLOSED";
+    static final String CLOSED = "CLOSED";
 
-    /** {@code status} is OPEN or CLOSED; null for a matter stored before the status was kept (not known to be open). */
-    record ClientMatter(String matterId, String matterNumber, String clientId, String matterType, String description,
-                        LocalDate openedOn, String status, LocalDate closedOn) {
+    /**
+     * {@code status} is OPEN or CLOSED; it and {@code engagementId} are null for a matter stored before they were kept
+     * (a rebuild of the read model fills them in).
+     */
+    record ClientMatter(String matterId, String matterNumber, String clientId, String engagementId, String matterType,
+                        String description, LocalDate openedOn, String status, LocalDate closedOn) {
     }
 
     private final ReadModelStore store;
@@ -46,19 +49,20 @@ class ClientMattersProjection {
     void on(MatterOpened e, @SequenceNumber long seq) {
         if (e.clientId() != null) {
             store.upsert(COLLECTION, e.matterId(), seq, new ClientMatter(e.matterId(), e.matterNumber(), e.clientId(),
-                    e.matterType().name(), e.description(), e.openedOn(), OPEN, null));
+                    e.engagementId(), e.matterType().name(), e.description(), e.openedOn(), OPEN, null));
         }
     }
 
     @EventHandler
     void on(MatterClosed e, @SequenceNumber long seq) {
         store.get(COLLECTION, e.matterId(), ClientMatter.class).ifPresent(m -> store.upsert(COLLECTION, e.matterId(), seq,
-                new ClientMatter(m.matterId(), m.matterNumber(), m.clientId(), m.matterType(), m.description(),
-                        m.openedOn(), CLOSED, e.closedOn())));
+                new ClientMatter(m.matterId(), m.matterNumber(), m.clientId(), m.engagementId(), m.matterType(),
+                        m.description(), m.openedOn(), CLOSED, e.closedOn())));
     }
 
-    List<ClientMatter> openOfClient(String clientId) {
-        return store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", clientId).eq("status", OPEN),
+    /** Every matter of the client, however many. */
+    List<ClientMatter> allOfClient(String clientId) {
+        return store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", clientId).sortAscending("matterNumber"),
                 ClientMatter.class);
     }
 

@@ -109,7 +109,7 @@ class ClientRetentionController {
         openMatters.refuseWhileOpen(existing(id));
         // the client's inquiries and engagements hold its prospect data and signatures under keys of their own
         Set<String> files = new LinkedHashSet<>();
-        files.addAll(inquiries.idsOfClient(existing(id)));
+        files.addAll(inquiries.idsOfClient(id));
         engagements.allOfClient(id).forEach(engagement -> {
             files.add(engagement.engagementId);
             if (engagement.inquiryId != null) {

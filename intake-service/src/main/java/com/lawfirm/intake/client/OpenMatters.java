@@ -1,32 +1,52 @@
 package com.lawfirm.intake.client;
 
+import com.lawfirm.intake.client.ClientMattersProjection.ClientMatter;
+import com.lawfirm.intake.engagement.EngagementQueries;
+import com.lawfirm.intake.engagement.EngagementView;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The firm acts for a client while any of its matters is open: the client is then neither marked former nor erased.
- * Read from the matters matter-service reported; a matter opened a moment ago may not be there yet, but the signed
- * engagement it comes from already made the client current.
+ * The firm acts for a client while any of its matters is open, and from the signing of an engagement until its matter
+ * is opened: the client is then neither marked former nor erased. Read from the matters matter-service reported and
+ * the engagements signed here. A matter whose status is not known (stored before it was kept) counts as open: an
+ * erasure cannot be undone, so the answer says to rebuild the read model instead.
  */
 @Component
 class OpenMatters {
 
     private final ClientMattersProjection matters;
+    private final EngagementQueries engagements;
 
-    OpenMatters(ClientMattersProjection matters) {
+    OpenMatters(ClientMattersProjection matters, EngagementQueries engagements) {
         this.matters = matters;
+        this.engagements = engagements;
     }
 
-    /** 409 {@code matters-open}, naming them, while the client has an open matter. */
+    /** 409 {@code matters-open}, naming what is open, while the firm acts for the client. */
     void refuseWhileOpen(String clientId) {
-        List<ClientMattersProjection.ClientMatter> open = matters.openOfClient(clientId);
-        if (!open.isEmpty()) {
-            throw new RuleViolationException("matters-open", "the firm still acts for the client on "
-                    + open.stream().map(ClientMattersProjection.ClientMatter::matterNumber).collect(Collectors.joining(", "))
-                    + ": a client is former once its matters are closed");
+        List<ClientMatter> all = matters.allOfClient(clientId);
+        List<String> acting = new ArrayList<>();
+        all.stream().filter(matter -> !ClientMattersProjection.CLOSED.equals(matter.status()))
+                .forEach(matter -> acting.add(matter.status() == null
+                        ? matter.matterNumber() + " (status not known: rebuild the client-matters read model)"
+                        : matter.matterNumber()));
+        Set<String> opened = all.stream().map(ClientMatter::engagementId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        engagements.allOfClient(clientId).stream()
+                .filter(engagement -> engagement.status == EngagementView.Status.SIGNED
+                        && !opened.contains(engagement.engagementId))
+                .forEach(engagement -> acting.add("engagement " + engagement.engagementId + " (signed, its matter"
+                        + " not opened yet)"));
+        if (!acting.isEmpty()) {
+            throw new RuleViolationException("matters-open", "the firm still acts for the client: "
+                    + String.join(", ", acting) + "; a client is former once its matters are closed");
         }
     }
 }

@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -44,6 +45,8 @@ class ClientApiTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.lawfirm.kit.readmodel.ReadModelStore store;
     @Autowired
     com.lawfirm.kit.bus.EnvelopeCodec codec;
 
@@ -155,8 +158,34 @@ class ClientApiTest {
             mvc.perform(get("/api/clients/" + earlier + "/overview").header("Authorization", intake))
                     .andExpect(jsonPath("$.matters[0].status").value("CLOSED"));
         });
-        call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}").andExpect(status().isAccepted());
+        // a new matter is open: it alone holds the client
+        String next = openedMatter(clientId, "2026-LIT-0079");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/clients/" + clientId + "/overview").header("Authorization", intake))
+                        .andExpect(jsonPath("$.matters.length()").value(2)));
+        call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("2026-LIT-0079")))
+                .andExpect(jsonPath("$.detail", not(containsString("2026-LIT-0077"))));
+        closed(next);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}")
+                        .andExpect(status().isAccepted()));
         call("/api/clients/" + earlier + "/erasure", archivist, "{}").andExpect(status().isAccepted());
+    }
+
+    /** Stored before matters carried their status, a matter is not known to be closed: it holds until a rebuild. */
+    @Test
+    void aMatterStoredBeforeItsStatusWasKeptCountsAsOpen() throws Exception {
+        String clientId = JsonPath.read(register(LANHAI.replace(
+                "\"identifiers\":[{\"scheme\":\"CN_USCC\",\"value\":\"91330106MA2H8K3L08\"}],", "")
+                .replace("杭州澜海", "温州澜海")).andReturn().getResponse().getContentAsString(), "$.id");
+        String matterId = java.util.UUID.randomUUID().toString();
+        store.upsert("client-matters", matterId, 0, java.util.Map.of("matterId", matterId, "matterNumber", "2019-LIT-0005",
+                "clientId", clientId, "matterType", "CIVIL_LITIGATION", "description", "买卖合同纠纷", "openedOn", "2019-03-02"));
+        call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("matters-open"))
+                .andExpect(jsonPath("$.detail", containsString("2019-LIT-0005 (status not known")));
     }
 
     private String openedMatter(String clientId, String number) {

@@ -1,6 +1,10 @@
 package com.lawfirm.intake.engagement;
 
 import com.jayway.jsonpath.JsonPath;
+import com.lawfirm.events.Topics;
+import com.lawfirm.events.intake.MatterType;
+import com.lawfirm.events.matter.MatterClosed;
+import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.intake.IntakeFlow;
 import com.lawfirm.intake.IntakeServiceApplication;
 import com.lawfirm.kit.bus.EnvelopeCodec;
@@ -21,7 +25,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -85,8 +92,19 @@ class ReturningClientSigningTest {
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.formerSince").doesNotExist())
                 .andExpect(jsonPath("$.retainUntil").doesNotExist()));
+        // the firm acts from the signing on: until its matter is opened, then while it is open
+        flow.awaitEngagement(engagement, "$.status", "SIGNED");
         flow.call(post("/api/clients/" + client + "/erasure"), archivist, "{}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("client-not-former"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("matters-open"))
+                .andExpect(jsonPath("$.detail", containsString("not opened yet")));
+        String matter = UUID.randomUUID().toString();
+        flow.kafka().publish(Topics.MATTER, "Matter", matter, 0, new MatterOpened(matter, "2026-LIT-0031", engagement,
+                "inq", client, NAME, MatterType.CIVIL_LITIGATION, "劳动争议 labour dispute", List.of(), LocalDate.of(2026, 11, 28), null));
+        flow.kafka().publish(Topics.MATTER, "Matter", matter, 7, new MatterClosed(matter, "调解结案 settled",
+                LocalDate.of(2026, 11, 29), null, LocalDate.of(2026, 11, 30), LocalDate.of(2027, 2, 28)));
+        // closed, the matter no longer holds the client; the client, current since it signed, is not erased either
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> flow.call(post("/api/clients/" + client + "/erasure"),
+                archivist, "{}").andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("client-not-former")));
     }
 
     @Test
