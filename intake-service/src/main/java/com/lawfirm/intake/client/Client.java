@@ -37,7 +37,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,14 +56,7 @@ class Client {
     private String name;
     private final Set<String> knownNames = new HashSet<>();
     private final Set<String> identifiers = new HashSet<>();
-    private boolean former;
-    /** The day the client became former, when it was given; else the instant it was recorded, read in the firm's day. */
-    private LocalDate formerSince;
-    private Instant formerAt;
-    private Integer consentedRetentionYears;
-    private LocalDate retainUntil;
-    /** The retention was recorded after the client left: it is about that leaving, and ends if the client returns. */
-    private boolean retentionEndsOnReturn;
+    private final ClientRetention retention = new ClientRetention();
     private final LegalHolds legalHolds = new LegalHolds();
     private boolean erased;
     private PartyKind kind;
@@ -80,7 +72,7 @@ class Client {
         if (command.kind() == null) {
             throw new InvalidFieldException("kind", "must be PERSON or ORGANIZATION");
         }
-        List<PartyIdentifier> ids = checkedIdentifiers(command.identifiers());
+        List<PartyIdentifier> ids = IdentifierRules.checked(command.identifiers());
         if (command.kind() == PartyKind.PERSON && command.consent() == null) {
             throw new InvalidFieldException("consent", "a person's data is kept only with a recorded consent (PIPL)");
         }
@@ -117,8 +109,8 @@ class Client {
     @CommandHandler
     void handle(AddClientIdentifier command) {
         refuseIfErased();
-        PartyIdentifier identifier = checkedIdentifiers(List.of(command.identifier())).get(0);
-        if (!identifiers.contains(key(identifier))) {
+        PartyIdentifier identifier = IdentifierRules.checked(List.of(command.identifier())).get(0);
+        if (!identifiers.contains(IdentifierRules.key(identifier))) {
             apply(new ClientIdentifierAdded(clientId, identifier));
         }
     }
@@ -138,7 +130,7 @@ class Client {
     @CommandHandler
     void handle(MarkFormerClient command) {
         refuseIfErased();
-        if (former) {
+        if (retention.former()) {
             throw new RuleViolationException("client-already-former", "the client is already a former client");
         }
         apply(new ClientMarkedFormer(clientId, command.since(), command.reason()));
@@ -193,12 +185,11 @@ class Client {
             throw new RuleViolationException("not-a-person", "only a natural person's data is erased; an organisation's "
                     + "contact persons are changed in its details");
         }
-        if (!former) {
+        if (!retention.former()) {
             throw new RuleViolationException("client-not-former",
                     "the firm still acts for this client: its data is kept while it does (mark the client former first)");
         }
-        LocalDate until = retainUntil != null ? retainUntil
-                : (formerSince != null ? formerSince : LocalDate.ofInstant(formerAt, command.zone())).plusYears(consentedRetentionYears != null ? consentedRetentionYears : command.defaultRetentionYears());
+        LocalDate until = retention.keptUntil(command.zone(), command.defaultRetentionYears());
         if (!command.today().isAfter(until)) {
             throw new RuleViolationException("retention-not-over", "the client's data is kept until " + until);
         }
@@ -225,11 +216,11 @@ class Client {
     void on(ClientRegistered event) {
         clientId = event.clientId();
         kind = event.kind();
-        consentedRetentionYears = event.consent() == null ? null : event.consent().retentionYears();
+        retention.consented(event.consent() == null ? null : event.consent().retentionYears());
         name = event.name();
         knownNames.add(Names.normalize(event.name()));
         event.aliases().forEach(a -> knownNames.add(Names.normalize(a)));
-        event.identifiers().forEach(i -> identifiers.add(key(i)));
+        event.identifiers().forEach(i -> identifiers.add(IdentifierRules.key(i)));
     }
 
     @EventSourcingHandler
@@ -240,7 +231,7 @@ class Client {
     @EventSourcingHandler
     void on(ClientIdentifierAdded event) {
         if (event.identifier() != null) { // null once erased
-            identifiers.add(key(event.identifier()));
+            identifiers.add(IdentifierRules.key(event.identifier()));
         }
     }
 
@@ -252,32 +243,17 @@ class Client {
 
     @EventSourcingHandler
     void on(ClientMarkedFormer event, @Timestamp Instant at) {
-        former = true;
-        formerSince = event.since();
-        formerAt = at;
+        retention.markedFormer(event.since(), at);
     }
 
-    /**
-     * A former client engaged again is current. A retention recorded after it left was about that leaving and no
-     * longer applies; one recorded while the firm acted (a statute's date, say) still does.
-     */
     @EventSourcingHandler
     void on(ClientEngaged event) {
-        if (former) {
-            former = false;
-            formerSince = null;
-            formerAt = null;
-            if (retentionEndsOnReturn) {
-                retainUntil = null;
-                retentionEndsOnReturn = false;
-            }
-        }
+        retention.engaged();
     }
 
     @EventSourcingHandler
     void on(ClientRetentionSet event) {
-        retainUntil = event.retainUntil();
-        retentionEndsOnReturn = former;
+        retention.recorded(event.retainUntil());
     }
 
     @EventSourcingHandler
@@ -296,31 +272,6 @@ class Client {
         name = null;
         knownNames.clear();
         identifiers.clear();
-    }
-
-    private static List<PartyIdentifier> checkedIdentifiers(List<PartyIdentifier> given) {
-        List<PartyIdentifier> checked = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<PartyIdentifier> all = given == null ? List.of() : given;
-        for (int i = 0; i < all.size(); i++) {
-            PartyIdentifier identifier = all.get(i);
-            if (identifier == null) {
-                throw new InvalidFieldException("identifiers[" + i + "]", "must not be null");
-            }
-            int index = i;
-            IdentifierRules.problem(identifier).ifPresent(problem -> {
-                throw new InvalidFieldException("identifiers[" + index + "].value", problem);
-            });
-            PartyIdentifier normalized = IdentifierRules.normalized(identifier);
-            if (seen.add(key(normalized))) {
-                checked.add(normalized);
-            }
-        }
-        return checked;
-    }
-
-    private static String key(PartyIdentifier identifier) {
-        return identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

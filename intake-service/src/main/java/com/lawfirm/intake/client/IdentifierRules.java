@@ -2,9 +2,14 @@ package com.lawfirm.intake.client;
 
 import com.lawfirm.events.party.IdentifierScheme;
 import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.text.Names;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks official identifiers by their own rules: the unified social credit code's check character
@@ -69,5 +74,31 @@ final class IdentifierRules {
             sum += (number.charAt(i) - '0') * RESIDENT_WEIGHTS[i];
         }
         return RESIDENT_CHECK.charAt(sum % 11) == number.charAt(17);
+    }
+
+    /** The identifiers given, each checked (400 naming the one at fault) and normalised, without repeats. */
+    static List<PartyIdentifier> checked(List<PartyIdentifier> given) {
+        List<PartyIdentifier> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<PartyIdentifier> all = given == null ? List.of() : given;
+        for (int i = 0; i < all.size(); i++) {
+            PartyIdentifier identifier = all.get(i);
+            if (identifier == null) {
+                throw new InvalidFieldException("identifiers[" + i + "]", "must not be null");
+            }
+            int index = i;
+            problem(identifier).ifPresent(problem -> {
+                throw new InvalidFieldException("identifiers[" + index + "].value", problem);
+            });
+            PartyIdentifier normalized = normalized(identifier);
+            if (seen.add(key(normalized))) {
+                checked.add(normalized);
+            }
+        }
+        return checked;
+    }
+
+    static String key(PartyIdentifier identifier) {
+        return identifier.scheme() + ":" + Names.normalizeIdentifier(identifier.value());
     }
 }
