@@ -137,8 +137,9 @@ class Client {
     }
 
     /**
-     * Every engagement the client signs is on its history, so that an erasure, or a mark as former, decided at the same
-     * moment conflicts with it on this one aggregate: one of the two is refused, never both recorded.
+     * Every engagement the client signs is on its history, so that an erasure decided at the same moment conflicts
+     * with it on this one aggregate: one of the two is refused, never both recorded. (A mark as former is refused
+     * while the engagement's matter is awaited or open, as the read models know it: see {@code OpenMatters}.)
      */
     @CommandHandler
     void handle(RecordClientEngagement command) {

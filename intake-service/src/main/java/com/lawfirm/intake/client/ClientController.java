@@ -126,6 +126,7 @@ class ClientController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(WRITERS)
     void markFormer(@PathVariable String id, @Valid @RequestBody FormerClient body) {
+        openMatters.checkFormerSince(id, body.since());
         openMatters.refuseWhileOpen(id);
         commands.sendAndWait(new MarkFormerClient(id, body.since(), body.reason()));
     }

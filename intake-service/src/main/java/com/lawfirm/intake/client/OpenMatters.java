@@ -3,10 +3,14 @@ package com.lawfirm.intake.client;
 import com.lawfirm.intake.client.ClientMattersProjection.ClientMatter;
 import com.lawfirm.intake.engagement.EngagementQueries;
 import com.lawfirm.intake.engagement.EngagementView;
+import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,10 +27,31 @@ class OpenMatters {
 
     private final ClientMattersProjection matters;
     private final EngagementQueries engagements;
+    private final Clock clock;
 
-    OpenMatters(ClientMattersProjection matters, EngagementQueries engagements) {
+    /** {@code clock}: its zone is the firm's, today is its day. */
+    OpenMatters(ClientMattersProjection matters, EngagementQueries engagements, Clock clock) {
         this.matters = matters;
         this.engagements = engagements;
+        this.clock = clock;
+    }
+
+    /**
+     * 400 naming {@code since} for a day after today, or before the client's last matter closed: the day a client
+     * became former starts its retention, so it is never set before the firm's last act for the client.
+     */
+    void checkFormerSince(String clientId, LocalDate since) {
+        if (since == null) {
+            return;
+        }
+        if (since.isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException("since", "must not be after today");
+        }
+        matters.allOfClient(clientId).stream().map(ClientMatter::closedOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).filter(since::isBefore).ifPresent(lastClosed -> {
+                    throw new InvalidFieldException("since", "must not be before the client's last matter closed, on "
+                            + lastClosed);
+                });
     }
 
     /** 409 {@code matters-open}, naming what is open, while the firm acts for the client. */

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * only if the prospect was not erased: once signed, the prospect is the client of a matter whose records are kept, and
  * an erasure would destroy the key they are sealed with. The inquiry and the engagement are two aggregates, so each
  * side takes one lock per inquiry (a PostgreSQL advisory lock, held to the end of its transaction), reads the other's
- * history, and records its own event in that transaction: whichever comes second sees the first, on any instance.
+ * history, and records its own events in that transaction: whichever comes second sees the first, on any instance.
  */
 @Component
 public class ProspectErasureGuard {
@@ -91,9 +91,9 @@ public class ProspectErasureGuard {
     }
 
     /**
-     * The lock is held only for the other side's one command, so the wait is short; should that side be stuck, the
-     * request is answered 503 within the bound instead of waiting until the driver's socket timeout. The bound is the
-     * lock's alone: the command's own statements keep the setting the connection had.
+     * The lock is held only for the other side's transaction (its reads and one or two commands), so the wait is short;
+     * should that side be stuck, the request is answered 503 within the bound instead of waiting until the driver's
+     * socket timeout. The bound is the lock's alone: the commands' own statements keep the setting the connection had.
      */
     private void lock(String inquiryId) {
         String before = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);

@@ -167,6 +167,12 @@ class ClientApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("2026-LIT-0079")))
                 .andExpect(jsonPath("$.detail", not(containsString("2026-LIT-0077"))));
+        // the day it became former is no earlier than its last matter's closing, and not after today
+        call("/api/clients/" + clientId + "/former", intake, "{\"since\":\"2026-01-01\",\"reason\":\"matter closed\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("since"))
+                .andExpect(jsonPath("$.detail", containsString("2026-11-29")));
+        call("/api/clients/" + clientId + "/former", intake, "{\"since\":\"2999-01-01\",\"reason\":\"matter closed\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("since"));
         closed(next);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 call("/api/clients/" + clientId + "/former", intake, "{\"reason\":\"matter closed\"}")
