@@ -69,23 +69,16 @@ public class ConflictGraph {
         touched.add(nodeId);
     }
 
-    public synchronized void markFormerClient(String clientId) {
-        setFormer(clientId, true);
-    }
-
-    /** A former client that signed a new engagement is the firm's client again; true if it was former. */
-    public synchronized boolean markClientEngaged(String clientId) {
-        FirmClient before = clientById(clientId);
-        setFormer(clientId, false);
-        return before != null && before.former();
-    }
-
-    private void setFormer(String clientId, boolean former) {
+    /** Marks a registered client former, or current again (a new engagement signed); true if that changed it. */
+    public synchronized boolean setFormerClient(String clientId, boolean former) {
         String nodeId = clients.node(clientId);
-        if (nodeId != null) {
-            clients.put(nodeId, new FirmClient(clientId, former));
-            touched.add(nodeId);
+        FirmClient before = clients.byId(clientId);
+        if (nodeId == null) {
+            return false;
         }
+        clients.put(nodeId, new FirmClient(clientId, former));
+        touched.add(nodeId);
+        return before != null && before.former() != former;
     }
 
     /** New names and identifiers of a registered client join its node; returns the node, or null if unknown. */
@@ -160,12 +153,8 @@ public class ConflictGraph {
 
     /** The firm's client a node is — a current one before a former one — or null. */
     public FirmClient client(String nodeId) {
-        List<FirmClient> all = clients(nodeId);
+        List<FirmClient> all = clients.of(nodeId);
         return all.stream().filter(c -> !c.former()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
-    }
-
-    public List<FirmClient> clients(String nodeId) {
-        return clients.of(nodeId);
     }
 
     /** A registered client as the graph knows it, or null. */
@@ -258,7 +247,7 @@ public class ConflictGraph {
     public synchronized NodeState state(String nodeId) {
         Node node = nodes.get(nodeId);
         return node == null ? null : new NodeState(node, List.copyOf(keysByNode.getOrDefault(nodeId, Set.of())),
-                matters(nodeId), edges(nodeId), staff(nodeId), clients(nodeId), endedInquiries.of(nodeId));
+                matters(nodeId), edges(nodeId), staff(nodeId), clients.of(nodeId), endedInquiries.of(nodeId));
     }
 
     /** Puts back a node as the index stored it. */

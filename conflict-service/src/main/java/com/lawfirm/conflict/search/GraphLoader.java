@@ -166,9 +166,9 @@ public class GraphLoader {
             extendClient(identifier.clientId(), "CLIENT_IDENTIFIER", List.of(), List.of(),
                     identifier.identifier() == null ? List.of() : List.of(identifier.identifier()));
         } else if (event instanceof ClientMarkedFormer former) {
-            graph.markFormerClient(former.clientId());
+            graph.setFormerClient(former.clientId(), true);
         } else if (event instanceof ClientEngaged engaged) {
-            if (graph.markClientEngaged(engaged.clientId()) && rechecks != null) {
+            if (graph.setFormerClient(engaged.clientId(), false) && rechecks != null) {
                 // current again, the client may be a party the firm came to act against while it was former
                 Node node = graph.node(graph.clientNode(engaged.clientId()));
                 List<String> names = new java.util.ArrayList<>(List.of(node.name()));
