@@ -56,6 +56,8 @@ class Client {
     private String name;
     private final Set<String> knownNames = new HashSet<>();
     private final Set<String> identifiers = new HashSet<>();
+    /** The engagements the client signed since they were recorded here: each holds it until its matter is closed. */
+    private final Set<String> engagements = new HashSet<>();
     private final ClientRetention retention = new ClientRetention();
     private final LegalHolds legalHolds = new LegalHolds();
     private boolean erased;
@@ -133,13 +135,20 @@ class Client {
         if (retention.former()) {
             throw new RuleViolationException("client-already-former", "the client is already a former client");
         }
+        // the read models the command was checked against may not show an engagement signed a moment ago: this
+        // history does, in the same transaction as the signature
+        List<String> awaited = engagements.stream().filter(e -> !command.closedEngagements().contains(e)).sorted().toList();
+        if (!awaited.isEmpty()) {
+            throw new RuleViolationException("matters-open", "the firm still acts for the client: engagement "
+                    + String.join(", ", awaited) + " (signed, its matter not known to be closed)");
+        }
         apply(new ClientMarkedFormer(clientId, command.since(), command.reason()));
     }
 
     /**
      * Every engagement the client signs is on its history, so that an erasure decided at the same moment conflicts
-     * with it on this one aggregate: one of the two is refused, never both recorded. (A mark as former is refused
-     * while the engagement's matter is awaited or open, as the read models know it: see {@code OpenMatters}.)
+     * with it on this one aggregate: one of the two is refused, never both recorded. A mark as former is refused until
+     * the engagement's matter is known to be closed, whatever the read models showed when it was sent.
      */
     @CommandHandler
     void handle(RecordClientEngagement command) {
@@ -250,6 +259,7 @@ class Client {
     @EventSourcingHandler
     void on(ClientEngaged event) {
         retention.engaged();
+        engagements.add(event.engagementId());
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /** Commands of the client registry. */
 final class ClientCommands {
@@ -38,7 +39,15 @@ final class ClientCommands {
     record RenameClient(@TargetAggregateIdentifier String clientId, String newName, LocalDate effectiveFrom) {
     }
 
-    record MarkFormerClient(@TargetAggregateIdentifier String clientId, LocalDate since, String reason) {
+    /**
+     * {@code closedEngagements}: the client's engagements whose matters are closed, as the read models know them; an
+     * engagement on the client's history and not among them holds the client.
+     */
+    record MarkFormerClient(@TargetAggregateIdentifier String clientId, LocalDate since, String reason,
+                            Set<String> closedEngagements) {
+        MarkFormerClient {
+            closedEngagements = closedEngagements == null ? Set.of() : Set.copyOf(closedEngagements);
+        }
     }
 
     /** Record that the client signed {@code engagementId}, complete on {@code signedOn}: the firm acts for it again. */

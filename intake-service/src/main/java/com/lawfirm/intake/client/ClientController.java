@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.lawfirm.intake.client.ClientRequests.map;
@@ -127,7 +128,7 @@ class ClientController {
     @PreAuthorize(WRITERS)
     void markFormer(@PathVariable String id, @Valid @RequestBody FormerClient body) {
         openMatters.checkFormerSince(id, body.since());
-        openMatters.refuseWhileOpen(id);
-        commands.sendAndWait(new MarkFormerClient(id, body.since(), body.reason()));
+        Set<String> closedEngagements = openMatters.refuseWhileOpen(id);
+        commands.sendAndWait(new MarkFormerClient(id, body.since(), body.reason(), closedEngagements));
     }
 }

@@ -54,8 +54,11 @@ class OpenMatters {
                 });
     }
 
-    /** 409 {@code matters-open}, naming what is open, while the firm acts for the client. */
-    void refuseWhileOpen(String clientId) {
+    /**
+     * 409 {@code matters-open}, naming what is open, while the firm acts for the client. Else the engagements whose
+     * matters are closed (all are by then), for the client to check against the engagements on its own history.
+     */
+    Set<String> refuseWhileOpen(String clientId) {
         List<ClientMatter> all = matters.allOfClient(clientId);
         List<String> acting = new ArrayList<>();
         all.stream().filter(matter -> !ClientMattersProjection.CLOSED.equals(matter.status()))
@@ -73,5 +76,6 @@ class OpenMatters {
             throw new RuleViolationException("matters-open", "the firm still acts for the client: "
                     + String.join(", ", acting) + "; a client is former once its matters are closed");
         }
+        return opened;
     }
 }

@@ -25,9 +25,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static com.lawfirm.kit.testing.Refusals.invalidField;
 import static com.lawfirm.kit.testing.Refusals.ruleViolation;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /** Erasure ends retention and never cuts it short: the rules of a client's personal data over its life. */
 class ClientErasureTest {
@@ -131,8 +135,27 @@ class ClientErasureTest {
                 .when(erase(LocalDate.of(2026, 11, 29)))
                 .expectSuccessfulHandlerExecution();
         fixture.given(person(1), former(), engaged)
-                .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed"))
+                .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed", Set.of("engagement-2")))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    /**
+     * The read models a mark as former is checked against may not show an engagement signed a moment ago; the
+     * client's history does, and the engagement holds it until the command names its matter closed.
+     */
+    @Test
+    void anEngagementOnTheClientsHistoryHoldsItUntilItsMatterIsKnownClosed() {
+        ClientEngaged first = new ClientEngaged(ID, "engagement-1", LocalDate.of(2025, 3, 2));
+        ClientEngaged second = new ClientEngaged(ID, "engagement-2", LocalDate.of(2026, 3, 2));
+        fixture.given(person(1), first, second)
+                .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed", Set.of("engagement-1")))
+                .expectNoEvents()
+                .expectException(ruleViolation("matters-open"))
+                .expectExceptionMessage(allOf(containsString("engagement-2"), not(containsString("engagement-1"))));
+        fixture.given(person(1), first, second)
+                .when(new MarkFormerClient(ID, LocalDate.of(2026, 6, 30), "matter closed",
+                        Set.of("engagement-1", "engagement-2")))
+                .expectEvents(new ClientMarkedFormer(ID, LocalDate.of(2026, 6, 30), "matter closed"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static com.lawfirm.kit.testing.Refusals.invalidField;
 import static com.lawfirm.kit.testing.Refusals.ruleViolation;
@@ -174,10 +175,10 @@ class ClientTest {
     void aClientBecomesFormerOnce() {
         LocalDate since = LocalDate.of(2026, 9, 30);
         fixture.given(registered())
-                .when(new MarkFormerClient(ID, since, "matter closed"))
+                .when(new MarkFormerClient(ID, since, "matter closed", Set.of()))
                 .expectEvents(new ClientMarkedFormer(ID, since, "matter closed"));
         fixture.given(registered(), new ClientMarkedFormer(ID, since, "matter closed"))
-                .when(new MarkFormerClient(ID, since, "again"))
+                .when(new MarkFormerClient(ID, since, "again", Set.of()))
                 .expectNoEvents()
                 .expectException(ruleViolation("client-already-former"));
     }

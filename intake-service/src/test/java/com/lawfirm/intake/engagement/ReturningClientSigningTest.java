@@ -105,6 +105,9 @@ class ReturningClientSigningTest {
         // closed, the matter no longer holds the client; the client, current since it signed, is not erased either
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> flow.call(post("/api/clients/" + client + "/erasure"),
                 archivist, "{}").andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("client-not-former")));
+        // its matter closed, the engagement no longer holds it: former again
+        flow.call(post("/api/clients/" + client + "/former"), intake, "{\"reason\":\"matter closed\"}")
+                .andExpect(status().isAccepted());
     }
 
     @Test
@@ -176,6 +179,26 @@ class ReturningClientSigningTest {
                 .as(refusal).isTrue();
         assertThat(events(engagement, "EngagementSigned")).isOne();
         assertThat(events(client, "ClientPersonalDataErased")).isZero();
+    }
+
+    /**
+     * A mark as former sent while the last signature is being recorded passes the read models (the engagement is not
+     * signed there yet), then meets the engagement on the client's history: refused.
+     */
+    @Test
+    void aMarkAsFormerSentWhileTheLastSignatureIsRecordedIsRefused() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String client = formerClientPastRetention(flow);
+        String engagement = approvedEngagementOf(flow, client);
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
+
+        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
+                "/api/clients/" + client + "/former", intake, "{\"reason\":\"matter closed\"}");
+
+        assertThat(race.first().getStatus()).isEqualTo(202);
+        assertThat(race.second().getStatus()).isEqualTo(409);
+        assertThat(race.second().getContentAsString()).contains("matters-open").contains(engagement);
+        assertThat(events(client, "ClientMarkedFormer")).as("the first leaving alone").isOne();
     }
 
     private record Race(MockHttpServletResponse first, MockHttpServletResponse second) {
