@@ -4,13 +4,12 @@ import com.lawfirm.kit.bus.KafkaEventSource;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.scaling.NodeId;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,46 +34,52 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    private static final String OTHER_INSTANCES = "other-instances-running";
+    private static final String ELSEWHERE = "rebuilding-elsewhere";
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
-     * still to handle; with an estimate of the seconds left while a rebuild runs, and why the last rebuild on this
-     * instance was given up, if it was.
+     * still to handle; with an estimate of the seconds left while a rebuild runs, why the last rebuild on this
+     * instance was given up, if it was, and whether a rebuild asked for here waits for other instances to hand the
+     * projection's segments over.
      */
     public record Status(String name, String source, boolean running, boolean replaying, long position, long head,
                          long remaining, boolean caughtUp, boolean shadow, Long estimatedSecondsLeft,
-                         String rebuildGivenUp) {
-    }
-
-    private record Started(long atMillis, long remaining) {
+                         String rebuildGivenUp, boolean awaitingHandOver) {
     }
 
     private final EventProcessingConfiguration processing;
-    private final EventStore events;
+    private final StoreHead head;
     private final ShadowCopies shadows;
     private final ObjectProvider<KafkaEventSources> kafka;
     private final ReadModelStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TokenSegments segments;
-    private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final SegmentedTakeOver takeOvers;
     private final RebuildMarks marks;
+    private final Set<String> awaiting = ConcurrentHashMap.newKeySet();
+    private final RebuildProgress progress;
+    private volatile Runnable lookSoon = () -> { };
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
-                              TransactionTemplate transaction, TokenSegments segments) {
+                              TransactionTemplate transaction, TokenSegments segments, NodeId node) {
         this.processing = processing;
-        this.events = events;
+        this.head = new StoreHead(events, jdbc);
+        this.progress = new RebuildProgress(shadows, head, awaiting::contains);
         this.shadows = shadows;
         this.kafka = kafka;
         this.store = store;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
-        this.marks = new RebuildMarks(jdbc);
+        this.marks = new RebuildMarks(jdbc, node.value());
         this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
+    }
+
+    /** {@code look} looks again soon at the rebuilds marked here, one of which now waits for other instances. */
+    void whenHandOverAwaited(Runnable look) {
+        this.lookSoon = look;
     }
 
     public List<Status> statuses() {
@@ -116,21 +120,20 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw e;
         }
         shadows.replaying(name);
-        started.put(name, new Started(System.currentTimeMillis(), Math.max(1, source.lag())));
+        progress.started(name, source.lag());
         source.rebuild(rebuild, shadows, store, jdbc);
         return status(source);
     }
 
+    /**
+     * Where other instances hold segments of the projection, the rebuild is marked as this instance's and waits: the
+     * others hand their segments over at their next beat and claim none while this instance lives and the mark stands
+     * ({@code SegmentBalancer}); it starts here once this instance holds them all ({@link #resumeInterrupted()}).
+     */
     private Status rebuild(TrackingEventProcessor processor) {
         String name = processor.getName();
         if (shadows.rebuilding(name)) {
             return status(processor);
-        }
-        int elsewhere = segments.heldElsewhere(name);
-        if (elsewhere > 0) {
-            throw new RuleViolationException(OTHER_INSTANCES, "another instance of the service holds "
-                    + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
-                    + "10 s) and rebuild on one");
         }
         int parts = Math.max(1, segments.of(name));
         if (parts > processor.maxCapacity()) {
@@ -138,20 +141,34 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw new RuleViolationException("too-few-threads", name + " has " + parts + " segments and this instance"
                     + " runs at most " + processor.maxCapacity() + ": set lawfirm.scaling.segments to " + parts);
         }
-        boolean shadowed = headPosition() >= 0;
+        boolean shadowed = head.position() >= 0;
+        boolean shared = segments.heldElsewhere(name) > 0;
+        if ((shadowed || shared) && !marks.claim(name, parts)) {
+            throw new RuleViolationException(ELSEWHERE, "another instance of the service runs the rebuild of " + name
+                    + " or waits for its segments to run it; its status there tells how far it is");
+        }
+        if (shared) {
+            if (awaiting.add(name)) {
+                log.info("{}: its rebuild waits for the other instances to hand its segments over", name);
+            }
+            lookSoon.run();
+            return status(processor);
+        }
+        awaiting.remove(name);
         ShadowCopies.Rebuild rebuild = null;
         processor.shutDown();
         try {
             if (shadowed) {
                 rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
                 rebuild.whenOver(() -> marks.done(name));
-                // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
-                marks.mark(name, parts);
+                // marked (claimed above) before the reset: a stop from here to the take-over leaves the mark, and the
+                // rebuild starts again
                 replayIntoShadow(processor, rebuild);
             } else {
                 processor.resetTokens();
+                marks.done(name); // claimed while it waited for the segments: nothing to replay
             }
-            started.put(name, new Started(System.currentTimeMillis(), Math.max(1, headPosition() + 1)));
+            progress.started(name, head.position() + 1);
         } finally {
             // whatever happened to the reset, the projection goes on processing
             processor.start();
@@ -166,7 +183,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private void replayIntoShadow(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
         String name = processor.getName();
         try {
-            rebuild.lastToReplay = lastHandled(processor, headPosition());
+            rebuild.lastToReplay = head.lastHandled(processor, head.position());
             shadows.inShadowOf(name, () -> {
                 processor.resetTokens();
                 return null;
@@ -185,13 +202,13 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Starts again, from the first event, each rebuild that a stop or a crash interrupted (its mark is still there);
-     * the reset empties the shadow copy it left. Of several instances starting together, the one that takes the mark
-     * does it (the rebuild marks itself again before its reset). One from the event store whose segments another live
-     * instance holds may be under way there, or that instance's claims have yet to lapse; one whose reset failed is
-     * marked again: both are returned, to be looked at again later. One from Kafka starts again from the topics' first
-     * offsets once this instance holds every partition; until then (the group still forming, or other instances holding
-     * some) it is returned as well.
+     * Starts, from the first event, each rebuild marked under way that no live instance runs: one a stop or a crash
+     * interrupted, or one waiting here for the segments other instances hold; the reset empties the shadow copy it
+     * left. One from the event store is claimed for this instance, and starts once the others have handed its
+     * segments over. One from Kafka starts again from the topics' first offsets once this instance holds every
+     * partition; until then (the group still forming, or other instances holding some) it waits. Returns those that
+     * wait, to be looked at again: also those another live instance runs (in case it dies), and those whose reset
+     * failed.
      */
     public synchronized List<String> resumeInterrupted() {
         List<String> later = new ArrayList<>();
@@ -200,89 +217,65 @@ public class ProjectionRebuilds implements AutoCloseable {
             boolean fromStore = processor instanceof TrackingEventProcessor;
             if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
                 marks.done(name); // no longer a projection of this service
+            } else if (shadows.rebuilding(name)) {
+                continue; // under way here
+            } else if (!marks.claim(name, Math.max(1, segments.of(name)))) {
+                awaiting.remove(name);
+                later.add(name); // another live instance runs it, or waits for the segments to run it
             } else if (fromStore ? segments.heldElsewhere(name) > 0
                     : !kafkaSource(name).orElseThrow().holdsEveryPartition()) {
-                // another instance runs part of it (or the group is still forming): it waits for one running it alone
-                later.add(name);
-            } else if (!shadows.rebuilding(name) && marks.take(name)) {
-                log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
-                        fromStore ? "first event" : "topics' first offsets");
-                try {
-                    rebuild(name);
-                } catch (RuntimeException failed) {
-                    if (failed instanceof RuleViolationException refused && !refused.rule().equals(OTHER_INSTANCES)) {
-                        log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as"
-                                + " it is", name, refused.getMessage());
-                    } else {
-                        // the reset failed, or another instance claimed a segment since the look above: marked again
-                        marks.mark(name, Math.max(1, segments.of(name)));
-                        later.add(name);
-                        log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
-                    }
+                // the others hand their segments over at their next beat (a Kafka group still forming, or other
+                // instances holding some of its partitions, it waits for one running it alone)
+                if (fromStore && awaiting.add(name)) {
+                    log.info("{}: its rebuild waits for the other instances to hand its segments over", name);
                 }
+                later.add(name);
+            } else {
+                start(name, fromStore, later);
             }
         }
         return later;
     }
 
+    private void start(String name, boolean fromStore, List<String> later) {
+        if (awaiting.contains(name)) {
+            log.info("{}: the other instances handed its segments over; its rebuild starts from the first event", name);
+        } else {
+            log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
+                    fromStore ? "first event" : "topics' first offsets");
+        }
+        try {
+            if (rebuild(name).awaitingHandOver()) {
+                later.add(name); // another instance claimed a segment since the look above
+            }
+        } catch (RuntimeException failed) {
+            if (failed instanceof RuleViolationException refused && refused.rule().equals(ELSEWHERE)) {
+                later.add(name);
+            } else if (failed instanceof RuleViolationException refused) {
+                marks.done(name);
+                awaiting.remove(name);
+                log.warn("{}: the rebuild cannot start here ({}); the current copy stays as it is", name,
+                        refused.getMessage());
+            } else {
+                // the reset failed: marked again
+                marks.mark(name, Math.max(1, segments.of(name)));
+                later.add(name);
+                log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
+            }
+        }
+    }
+
     private Status status(TrackingEventProcessor processor) {
-        long position = processor.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min().orElse(-1);
-        boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        long head = headPosition();
-        boolean shadow = shadows.rebuilding(processor.getName());
-        long remaining = Math.max(0, head - position);
-        // Axon keeps the replay flag until an event newer than the reset point arrives: caught up is about position
-        return new Status(processor.getName(), "event-store", processor.isRunning(), replaying, position, head, remaining,
-                position >= head && !shadow, shadow, estimate(processor.getName(), remaining, shadow || replaying),
-                shadows.givenUp(processor.getName()).orElse(null));
+        return progress.of(processor);
     }
 
     private Status status(KafkaEventSource source) {
-        boolean shadow = shadows.rebuilding(source.name());
-        long remaining = source.lag();
-        return new Status(source.name(), "kafka", true, source.rebuilding(), -1, -1, remaining,
-                remaining == 0 && !shadow, shadow, estimate(source.name(), remaining, shadow),
-                shadows.givenUp(source.name()).orElse(null));
-    }
-
-    /** Seconds left at the pace so far, while a rebuild runs and has made progress. */
-    private Long estimate(String name, long remaining, boolean running) {
-        Started start = started.get(name);
-        if (!running || start == null) {
-            return null;
-        }
-        long done = start.remaining() - remaining;
-        long elapsed = System.currentTimeMillis() - start.atMillis();
-        return done <= 0 || elapsed <= 0 ? null : Math.round(remaining * (elapsed / 1000.0) / done);
+        return progress.of(source);
     }
 
     private Optional<KafkaEventSource> kafkaSource(String name) {
         KafkaEventSources sources = kafka.getIfAvailable();
         return sources == null ? Optional.empty() : sources.all().stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-
-    /** The position of the last stored event up to {@code head} that the processor's handlers take, or -1. */
-    private long lastHandled(TrackingEventProcessor processor, long head) {
-        var invoker = processor.eventHandlerInvoker();
-        long last = -1;
-        for (Map<String, Object> row : jdbc.queryForList("SELECT payload_type, max(global_index) AS last"
-                + " FROM domain_event_entry WHERE global_index <= ? GROUP BY payload_type", head)) {
-            try {
-                Class<?> type = Class.forName((String) row.get("payload_type"), false, getClass().getClassLoader());
-                if (invoker.canHandleType(type)) {
-                    last = Math.max(last, ((Number) row.get("last")).longValue());
-                }
-            } catch (ClassNotFoundException e) {
-                // a type this service no longer has: none of its handlers take it
-            }
-        }
-        return last;
-    }
-
-    private long headPosition() {
-        TrackingToken head = events.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
     }
 
     @Override

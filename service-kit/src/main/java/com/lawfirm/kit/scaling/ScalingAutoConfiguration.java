@@ -36,6 +36,7 @@ public class ScalingAutoConfiguration {
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
                                     ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows) {
         return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), new TokenSegments(jdbc, node),
-                scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group));
+                scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group),
+                new RebuildRunners(jdbc));
     }
 }

@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * processors claim whatever segment is free, so the first instance up holds them all; at every heartbeat each
  * instance counts the live ones and releases the segments it holds beyond its share, for long enough that another
  * instance claims them. An instance that dies stops beating and its claims time out: the others, each able to run
- * every segment, take its share over from the last position it committed.
+ * every segment, take its share over from the last position it committed. While another live instance rebuilds a
+ * read model, or waits to, every other instance hands it the projection's segments and claims none of them until the
+ * rebuild is over.
  */
 class SegmentBalancer implements SmartLifecycle {
 
@@ -36,15 +38,17 @@ class SegmentBalancer implements SmartLifecycle {
     private final Duration heartbeat;
     private final int threads;
     private final Predicate<String> rebuilding;
+    private final RebuildRunners runners;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    /** The groups this instance hands over to another's rebuild. */
+    private final Set<String> handedOver = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
-    /** One segment set and one in the table for every group: nothing to share, so no beat and no query either. */
-    private volatile boolean unsegmented;
 
     SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenSegments tokens,
-                    ScalingProperties scaling, Predicate<String> rebuilding) {
+                    ScalingProperties scaling, Predicate<String> rebuilding, RebuildRunners runners) {
         this.processing = processing;
         this.rebuilding = rebuilding;
+        this.runners = runners;
         this.nodes = nodes;
         this.tokens = tokens;
         this.heartbeat = scaling.heartbeat();
@@ -62,9 +66,6 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     void balance() {
-        if (unsegmented) {
-            return;
-        }
         try {
             List<TrackingEventProcessor> processors = trackingProcessors();
             // what each holds is read before the segments are counted: a processor makes its segments' tokens before
@@ -72,21 +73,26 @@ class SegmentBalancer implements SmartLifecycle {
             Map<TrackingEventProcessor, List<Integer>> holdings = new LinkedHashMap<>();
             processors.forEach(p -> holdings.put(p, p.processingStatus().keySet().stream().sorted().toList()));
             Map<String, Integer> segmentsOf = tokens.byProcessingGroup();
-            if (threads == 1 && !processors.isEmpty()
-                    && processors.stream().allMatch(p -> segmentsOf.getOrDefault(p.getName(), 0) == 1)) {
-                unsegmented = true;
-                return;
-            }
             int live = nodes.beat(heartbeat.multipliedBy(3));
+            Map<String, String> rebuiltBy = runners.byProcessingGroup();
             for (TrackingEventProcessor processor : processors) {
+                String runner = rebuiltBy.get(processor.getName());
+                if (runner != null && !runner.equals(nodes.self())) {
+                    handOver(processor, runner);
+                    continue;
+                }
+                if (handedOver.remove(processor.getName())) {
+                    log.info("{}: the rebuild is over, {} takes its share again", processor.getName(), nodes.self());
+                }
                 List<Integer> held = holdings.get(processor);
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
                 if (segments < held.size()) {
                     // the group's tokens not yet made when counted: a share of nothing would release all it holds
                     continue;
                 }
-                if (rebuilding.test(processor.getName())) {
-                    // a rebuild's take-over waits for every segment here: another instance would keep one for good
+                if (rebuilding.test(processor.getName()) || runner != null) {
+                    // a rebuild's take-over waits for every segment here, and one waiting to start for them all:
+                    // another instance would keep one for good
                     continue;
                 }
                 if (segments > threads && warned.add(processor.getName())) {
@@ -104,6 +110,19 @@ class SegmentBalancer implements SmartLifecycle {
         } catch (RuntimeException e) {
             // a database away for a moment: the next beat tries again, and the processors go on meanwhile
             log.warn("segment balancing skipped this beat: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Releases every segment of the group, held or not, until a beat after the next: renewed at every beat while the
+     * rebuild lasts, and lapsing once it is over (or its instance is gone).
+     */
+    private void handOver(TrackingEventProcessor processor, String runner) {
+        if (handedOver.add(processor.getName())) {
+            log.info("{}: {} hands its segments to {}, which rebuilds it", processor.getName(), nodes.self(), runner);
+        }
+        for (int segment : tokens.segmentIds(processor.getName())) {
+            processor.releaseSegment(segment, release().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

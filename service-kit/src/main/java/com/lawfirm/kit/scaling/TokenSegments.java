@@ -3,6 +3,7 @@ package com.lawfirm.kit.scaling;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The segments of the processing groups as the token table holds them, across every instance of the service. */
@@ -30,6 +31,12 @@ public class TokenSegments {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class,
                 processingGroup);
         return count == null ? 0 : count;
+    }
+
+    /** The group's segments, by their ids in the token table. */
+    public List<Integer> segmentIds(String processingGroup) {
+        return jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ?", Integer.class,
+                processingGroup);
     }
 
     /** How many segments of the group other instances hold. */

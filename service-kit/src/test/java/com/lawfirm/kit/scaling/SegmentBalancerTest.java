@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ class SegmentBalancerTest {
     private final ProcessorNodes nodes = mock(ProcessorNodes.class);
     private final TokenSegments tokens = mock(TokenSegments.class);
     private final TrackingEventProcessor staff = mock(TrackingEventProcessor.class);
+    private final RebuildRunners runners = mock(RebuildRunners.class);
 
     @Test
     void aGroupWhoseTokensWereNotYetCountedKeepsWhatItHolds() {
@@ -59,9 +61,38 @@ class SegmentBalancerTest {
         when(nodes.beat(any())).thenReturn(2);
 
         new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(2, Duration.ofSeconds(2)),
-                group -> group.equals("staff")).balance();
+                group -> group.equals("staff"), runners).balance();
 
         verify(staff, never()).releaseSegment(anyInt(), anyLong(), any());
+    }
+
+    @Test
+    void aRebuildWaitingHereForTheOthersSegmentsKeepsEverySegmentItHolds() {
+        holding(0, 1);
+        when(tokens.byProcessingGroup()).thenReturn(Map.of("staff", 2));
+        when(nodes.beat(any())).thenReturn(2);
+        when(nodes.self()).thenReturn("here");
+        when(runners.byProcessingGroup()).thenReturn(Map.of("staff", "here"));
+
+        balancer(2).balance();
+
+        verify(staff, never()).releaseSegment(anyInt(), anyLong(), any());
+    }
+
+    /** Held or not, each segment is released: none is claimed here until the rebuild is over. */
+    @Test
+    void anotherInstancesRebuildIsHandedEverySegmentOfItsProjection() {
+        holding(0);
+        when(tokens.byProcessingGroup()).thenReturn(Map.of("staff", 2));
+        when(tokens.segmentIds("staff")).thenReturn(List.of(0, 1));
+        when(nodes.beat(any())).thenReturn(2);
+        when(nodes.self()).thenReturn("here");
+        when(runners.byProcessingGroup()).thenReturn(Map.of("staff", "there"));
+
+        balancer(2).balance();
+
+        verify(staff).releaseSegment(eq(0), anyLong(), eq(TimeUnit.MILLISECONDS));
+        verify(staff).releaseSegment(eq(1), anyLong(), eq(TimeUnit.MILLISECONDS));
     }
 
     private void holding(int... segments) {
@@ -75,6 +106,6 @@ class SegmentBalancerTest {
 
     private SegmentBalancer balancer(int segments) {
         return new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(segments, Duration.ofSeconds(2)),
-                group -> false);
+                group -> false, runners);
     }
 }
