@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rebuilds of read models without downtime. A projection fed from the service's own event store replays every event
@@ -57,7 +55,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private final TokenSegments segments;
     private final SegmentedTakeOver takeOvers;
     private final RebuildMarks marks;
-    private final Set<String> awaiting = ConcurrentHashMap.newKeySet();
+    private final AwaitedHandOvers awaiting = new AwaitedHandOvers();
     private final RebuildProgress progress;
     private volatile Runnable lookSoon = () -> { };
 
@@ -66,32 +64,45 @@ public class ProjectionRebuilds implements AutoCloseable {
                               TransactionTemplate transaction, TokenSegments segments, NodeId node) {
         this.processing = processing;
         this.head = new StoreHead(events, jdbc);
-        this.progress = new RebuildProgress(shadows, head, awaiting::contains);
+        this.progress = new RebuildProgress(shadows, head, awaiting::awaits);
         this.shadows = shadows;
         this.kafka = kafka;
         this.store = store;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
-        this.marks = new RebuildMarks(jdbc, node.value());
+        this.marks = new RebuildMarks(jdbc, transaction, node.value());
         this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
     }
 
-    /** {@code look} looks again soon at the rebuilds marked here, one of which now waits for other instances. */
+    /** {@code look} looks again soon at the rebuilds marked: one asked for here waits for other instances. */
     void whenHandOverAwaited(Runnable look) {
         this.lookSoon = look;
+    }
+
+    /** A rebuild asked for or taken up here waits for other instances to hand its segments over. */
+    boolean awaitingHandOver() {
+        return awaiting.any();
     }
 
     public List<Status> statuses() {
         List<Status> statuses = new ArrayList<>();
         processing.eventProcessors().values().stream().filter(ProjectionRebuilds::isProjection).forEach(processor ->
-                (processor instanceof TrackingEventProcessor tracking ? Optional.of(status(tracking))
-                        : kafkaSource(processor.getName()).map(this::status)).ifPresent(statuses::add));
+                (processor instanceof TrackingEventProcessor tracking ? Optional.of(progress.of(tracking))
+                        : kafkaSource(processor.getName()).map(progress::of)).ifPresent(statuses::add));
         return statuses;
     }
 
     /** One at a time: a second request while a rebuild is under way answers its status instead of starting another. */
     public synchronized Status rebuild(String name) {
+        Status status = rebuildHere(name);
+        if (status.awaitingHandOver()) {
+            lookSoon.run();
+        }
+        return status;
+    }
+
+    private Status rebuildHere(String name) {
         EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
         if (!isProjection(processor)) {
             throw new RuleViolationException("not-a-projection", name + " acts on events (it publishes, notifies or sends "
@@ -102,13 +113,15 @@ public class ProjectionRebuilds implements AutoCloseable {
         }
         KafkaEventSource source = kafkaSource(name).orElseThrow(() -> new NotFoundException("projection", name));
         if (source.rebuilding() || shadows.rebuilding(name)) {
-            return status(source);
+            return progress.of(source);
         }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
         rebuild.whenOver(() -> marks.done(name));
         try {
             // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
-            marks.mark(name, 1);
+            if (!marks.claim(name, 1)) {
+                throw elsewhere(name);
+            }
             // the reset handlers empty the shadow copies, and name the collections the shadows will replace
             transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
                 ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
@@ -122,7 +135,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         shadows.replaying(name);
         progress.started(name, source.lag());
         source.rebuild(rebuild, shadows, store, jdbc);
-        return status(source);
+        return progress.of(source);
     }
 
     /**
@@ -133,7 +146,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private Status rebuild(TrackingEventProcessor processor) {
         String name = processor.getName();
         if (shadows.rebuilding(name)) {
-            return status(processor);
+            return progress.of(processor);
         }
         int parts = Math.max(1, segments.of(name));
         if (parts > processor.maxCapacity()) {
@@ -144,17 +157,13 @@ public class ProjectionRebuilds implements AutoCloseable {
         boolean shadowed = head.position() >= 0;
         boolean shared = segments.heldElsewhere(name) > 0;
         if ((shadowed || shared) && !marks.claim(name, parts)) {
-            throw new RuleViolationException(ELSEWHERE, "another instance of the service runs the rebuild of " + name
-                    + " or waits for its segments to run it; its status there tells how far it is");
+            throw elsewhere(name);
         }
         if (shared) {
-            if (awaiting.add(name)) {
-                log.info("{}: its rebuild waits for the other instances to hand its segments over", name);
-            }
-            lookSoon.run();
-            return status(processor);
+            awaiting.await(name);
+            return progress.of(processor);
         }
-        awaiting.remove(name);
+        awaiting.over(name);
         ShadowCopies.Rebuild rebuild = null;
         processor.shutDown();
         try {
@@ -176,7 +185,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         if (rebuild != null && rebuild.segments > 1 && shadows.of(name).orElse(null) == rebuild) {
             takeOvers.awaitReplay(processor, rebuild);
         }
-        return status(processor);
+        return progress.of(processor);
     }
 
     /** Resets the stopped processor's tokens, its reset handlers emptying the shadow copies they name. */
@@ -204,73 +213,73 @@ public class ProjectionRebuilds implements AutoCloseable {
     /**
      * Starts, from the first event, each rebuild marked under way that no live instance runs: one a stop or a crash
      * interrupted, or one waiting here for the segments other instances hold; the reset empties the shadow copy it
-     * left. One from the event store is claimed for this instance, and starts once the others have handed its
-     * segments over. One from Kafka starts again from the topics' first offsets once this instance holds every
-     * partition; until then (the group still forming, or other instances holding some) it waits. Returns those that
-     * wait, to be looked at again: also those another live instance runs (in case it dies), and those whose reset
-     * failed.
+     * left. One from the event store is claimed for this instance, and starts once no other instance holds a segment
+     * of it (they hand them over at their next beat). One from Kafka starts again from the topics' first offsets once
+     * this instance holds every partition; until then (the group still forming, or other instances holding some) it
+     * waits. Returns those that wait, to be looked at again soon: also one another live instance runs or waits for,
+     * whose instance may be gone in a moment (a stopped one's claims lapse).
      */
     public synchronized List<String> resumeInterrupted() {
         List<String> later = new ArrayList<>();
+        if (shadows.isStopping()) {
+            return later; // the marks stay for the next start
+        }
         for (String name : marks.underWay()) {
             EventProcessor processor = processing.eventProcessor(name).filter(ProjectionRebuilds::isProjection).orElse(null);
             boolean fromStore = processor instanceof TrackingEventProcessor;
             if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
-                marks.done(name); // no longer a projection of this service
+                marks.done(name); // no longer a projection of this service (unless another instance runs it)
             } else if (shadows.rebuilding(name)) {
                 continue; // under way here
             } else if (!marks.claim(name, Math.max(1, segments.of(name)))) {
-                awaiting.remove(name);
                 later.add(name); // another live instance runs it, or waits for the segments to run it
             } else if (fromStore ? segments.heldElsewhere(name) > 0
                     : !kafkaSource(name).orElseThrow().holdsEveryPartition()) {
-                // the others hand their segments over at their next beat (a Kafka group still forming, or other
-                // instances holding some of its partitions, it waits for one running it alone)
-                if (fromStore && awaiting.add(name)) {
-                    log.info("{}: its rebuild waits for the other instances to hand its segments over", name);
+                // the others hand the segments over at their next beat; Kafka partitions wait for one instance alone
+                if (fromStore) {
+                    awaiting.await(name);
                 }
                 later.add(name);
             } else {
                 start(name, fromStore, later);
             }
         }
+        awaiting.keepOnly(marks.ownUnderWay());
         return later;
     }
 
     private void start(String name, boolean fromStore, List<String> later) {
-        if (awaiting.contains(name)) {
+        if (awaiting.awaits(name)) {
             log.info("{}: the other instances handed its segments over; its rebuild starts from the first event", name);
         } else {
             log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
                     fromStore ? "first event" : "topics' first offsets");
         }
         try {
-            if (rebuild(name).awaitingHandOver()) {
+            if (rebuildHere(name).awaitingHandOver()) {
                 later.add(name); // another instance claimed a segment since the look above
             }
         } catch (RuntimeException failed) {
             if (failed instanceof RuleViolationException refused && refused.rule().equals(ELSEWHERE)) {
-                later.add(name);
+                later.add(name); // taken by another instance since the look above
             } else if (failed instanceof RuleViolationException refused) {
                 marks.done(name);
-                awaiting.remove(name);
+                awaiting.over(name);
                 log.warn("{}: the rebuild cannot start here ({}); the current copy stays as it is", name,
                         refused.getMessage());
             } else {
-                // the reset failed: marked again
-                marks.mark(name, Math.max(1, segments.of(name)));
-                later.add(name);
+                // the reset failed: marked again, unless another instance took it meanwhile
+                if (marks.claim(name, Math.max(1, segments.of(name)))) {
+                    later.add(name);
+                }
                 log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
             }
         }
     }
 
-    private Status status(TrackingEventProcessor processor) {
-        return progress.of(processor);
-    }
-
-    private Status status(KafkaEventSource source) {
-        return progress.of(source);
+    private static RuleViolationException elsewhere(String name) {
+        return new RuleViolationException(ELSEWHERE, "another instance of the service runs the rebuild of " + name
+                + " or waits for its segments to run it; its status there tells how far it is");
     }
 
     private Optional<KafkaEventSource> kafkaSource(String name) {

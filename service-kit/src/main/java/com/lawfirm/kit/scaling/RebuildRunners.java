@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The live instance that runs each read model's rebuild under way, or waits for the others' segments to run it, as
  * {@code projection_rebuild} records it. A rebuild whose instance is gone, or recorded before instances were, has
- * none: the first instance to look at it takes it up.
+ * none until an instance looks at it and takes it up.
  */
 class RebuildRunners {
 
@@ -18,14 +18,24 @@ class RebuildRunners {
         this.jdbc = jdbc;
     }
 
-    /** The live runner of each processing group being rebuilt. */
+    /**
+     * Each processing group being rebuilt, with the live instance that runs its rebuild or waits to, or null when no
+     * live instance does (its instance is gone, and no other has taken the rebuild up yet).
+     */
     Map<String, String> byProcessingGroup() {
         Map<String, String> runners = new HashMap<>();
-        jdbc.query("SELECT r.projection, r.node_id FROM projection_rebuild r"
-                        + " JOIN processor_node n ON n.node_id = r.node_id",
-                row -> {
+        jdbc.query("SELECT projection, CASE WHEN node_id IN (" + LiveNodes.QUERY + ") THEN node_id END"
+                + " FROM projection_rebuild", row -> {
                     runners.put(row.getString(1), row.getString(2));
                 });
         return runners;
+    }
+
+    /**
+     * The rebuild of {@code group} runs on {@code self}: its mark says so again, should another instance have taken
+     * this one for gone (a beat held up too long) and claimed it.
+     */
+    void reassert(String group, String self) {
+        jdbc.update("UPDATE projection_rebuild SET node_id = ? WHERE projection = ?", self, group);
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * instance claims them. An instance that dies stops beating and its claims time out: the others, each able to run
  * every segment, take its share over from the last position it committed. While another live instance rebuilds a
  * read model, or waits to, every other instance hands it the projection's segments and claims none of them until the
- * rebuild is over.
+ * rebuild is over; while a rebuild's instance is gone, none claims them until one takes the rebuild up.
  */
 class SegmentBalancer implements SmartLifecycle {
 
@@ -76,13 +76,23 @@ class SegmentBalancer implements SmartLifecycle {
             int live = nodes.beat(heartbeat.multipliedBy(3));
             Map<String, String> rebuiltBy = runners.byProcessingGroup();
             for (TrackingEventProcessor processor : processors) {
-                String runner = rebuiltBy.get(processor.getName());
-                if (runner != null && !runner.equals(nodes.self())) {
+                String name = processor.getName();
+                boolean marked = rebuiltBy.containsKey(name);
+                String runner = rebuiltBy.get(name);
+                if (rebuilding.test(name) && !nodes.self().equals(runner)) {
+                    // a rebuild runs here: its mark is this instance's, whatever another took it for
+                    runners.reassert(name, nodes.self());
+                    marked = true;
+                    runner = nodes.self();
+                }
+                if (marked && !nodes.self().equals(runner)) {
+                    // held back too while no live instance runs it: its segments' tokens replay history, for the
+                    // instance that takes the rebuild up to replay into its shadow copy, never into the current one
                     handOver(processor, runner);
                     continue;
                 }
-                if (handedOver.remove(processor.getName())) {
-                    log.info("{}: the rebuild is over, {} takes its share again", processor.getName(), nodes.self());
+                if (handedOver.remove(name)) {
+                    takeBack(processor);
                 }
                 List<Integer> held = holdings.get(processor);
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
@@ -90,7 +100,7 @@ class SegmentBalancer implements SmartLifecycle {
                     // the group's tokens not yet made when counted: a share of nothing would release all it holds
                     continue;
                 }
-                if (rebuilding.test(processor.getName()) || runner != null) {
+                if (rebuilding.test(name) || marked) {
                     // a rebuild's take-over waits for every segment here, and one waiting to start for them all:
                     // another instance would keep one for good
                     continue;
@@ -119,10 +129,19 @@ class SegmentBalancer implements SmartLifecycle {
      */
     private void handOver(TrackingEventProcessor processor, String runner) {
         if (handedOver.add(processor.getName())) {
-            log.info("{}: {} hands its segments to {}, which rebuilds it", processor.getName(), nodes.self(), runner);
+            log.info("{}: {} hands its segments to {}", processor.getName(), nodes.self(), runner != null
+                    ? runner + ", which rebuilds it" : "the instance that takes its interrupted rebuild up");
         }
         for (int segment : tokens.segmentIds(processor.getName())) {
             processor.releaseSegment(segment, release().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The rebuild is over, or this instance runs it now: every segment may be claimed here again at once. */
+    private void takeBack(TrackingEventProcessor processor) {
+        log.info("{}: {} claims its segments again", processor.getName(), nodes.self());
+        for (int segment : tokens.segmentIds(processor.getName())) {
+            processor.releaseSegment(segment, 0, TimeUnit.MILLISECONDS);
         }
     }
 

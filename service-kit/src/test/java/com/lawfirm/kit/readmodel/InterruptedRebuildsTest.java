@@ -37,8 +37,8 @@ class InterruptedRebuildsTest {
             looks.incrementAndGet();
             return List.of("notes");
         });
-        // three looks in the first 15 ms, then one a second
-        start(Duration.ofSeconds(1));
+        // three looks in the first 15 ms, then one every three seconds
+        start(Duration.ofSeconds(3));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 3);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
@@ -52,7 +52,7 @@ class InterruptedRebuildsTest {
             looks.incrementAndGet();
             return List.of();
         });
-        start(Duration.ofSeconds(1));
+        start(Duration.ofSeconds(3));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 1);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -73,9 +74,30 @@ class SegmentBalancerTest {
         when(nodes.beat(any())).thenReturn(2);
         when(nodes.self()).thenReturn("here");
         when(runners.byProcessingGroup()).thenReturn(Map.of("staff", "here"));
+        when(tokens.segmentIds("staff")).thenReturn(List.of(0, 1));
 
         balancer(2).balance();
 
+        verify(staff, never()).releaseSegment(anyInt(), anyLong(), any());
+    }
+
+    /**
+     * Another instance took this one for gone (its beat held up) and claimed the rebuild running here: the mark is
+     * this instance's again, and nothing is handed over.
+     */
+    @Test
+    void aRebuildRunningHereIsReassertedRatherThanHandedOver() {
+        holding(0, 1);
+        when(tokens.byProcessingGroup()).thenReturn(Map.of("staff", 2));
+        when(tokens.segmentIds("staff")).thenReturn(List.of(0, 1));
+        when(nodes.beat(any())).thenReturn(2);
+        when(nodes.self()).thenReturn("here");
+        when(runners.byProcessingGroup()).thenReturn(Map.of("staff", "there"));
+
+        new SegmentBalancer(processing, nodes, tokens, new ScalingProperties(2, Duration.ofSeconds(2)),
+                group -> group.equals("staff"), runners).balance();
+
+        verify(runners).reassert("staff", "here");
         verify(staff, never()).releaseSegment(anyInt(), anyLong(), any());
     }
 
@@ -88,6 +110,27 @@ class SegmentBalancerTest {
         when(nodes.beat(any())).thenReturn(2);
         when(nodes.self()).thenReturn("here");
         when(runners.byProcessingGroup()).thenReturn(Map.of("staff", "there"));
+
+        balancer(2).balance();
+
+        verify(staff).releaseSegment(eq(0), anyLong(), eq(TimeUnit.MILLISECONDS));
+        verify(staff).releaseSegment(eq(1), anyLong(), eq(TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * A rebuild whose instance is gone: its segments' tokens replay history, so none is run here until an instance
+     * takes the rebuild up.
+     */
+    @Test
+    void aRebuildNoLiveInstanceRunsIsHeldBackEverywhere() {
+        holding(0);
+        when(tokens.byProcessingGroup()).thenReturn(Map.of("staff", 2));
+        when(tokens.segmentIds("staff")).thenReturn(List.of(0, 1));
+        when(nodes.beat(any())).thenReturn(1);
+        when(nodes.self()).thenReturn("here");
+        Map<String, String> gone = new HashMap<>();
+        gone.put("staff", null);
+        when(runners.byProcessingGroup()).thenReturn(gone);
 
         balancer(2).balance();
 

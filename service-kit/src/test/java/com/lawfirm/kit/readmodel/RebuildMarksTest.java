@@ -1,0 +1,80 @@
+package com.lawfirm.kit.readmodel;
+
+import com.lawfirm.kit.testing.TestStack;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which instance runs a rebuild, on a real PostgreSQL: a mark is changed only by its own instance, or once that
+ * instance is gone — neither beating nor renewing a claim on a segment.
+ */
+class RebuildMarksTest {
+
+    private JdbcTemplate jdbc;
+    private RebuildMarks first;
+    private RebuildMarks second;
+
+    @BeforeEach
+    void database() {
+        TestStack.get().postgres().createDatabase("rebuild_marks");
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(TestStack.get().postgres().jdbcUrl("rebuild_marks"));
+        database.setUser(TestStack.get().postgres().user());
+        database.setPassword(TestStack.get().postgres().password());
+        Flyway.configure().dataSource(database).locations("classpath:db/kit").load().migrate();
+        jdbc = new JdbcTemplate(database);
+        jdbc.update("DELETE FROM projection_rebuild");
+        jdbc.update("DELETE FROM processor_node");
+        jdbc.update("DELETE FROM token_entry");
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        first = new RebuildMarks(jdbc, transaction, "first");
+        second = new RebuildMarks(jdbc, transaction, "second");
+    }
+
+    @Test
+    void aRebuildIsTheFirstClaimersWhileItLives() {
+        assertThat(first.claim("notes", 2)).isTrue();
+        assertThat(second.claim("notes", 2)).as("the first beats").isFalse();
+        assertThat(first.claim("notes", 2)).as("its own again").isTrue();
+
+        second.done("notes");
+        assertThat(jdbc.queryForList("SELECT node_id FROM projection_rebuild", String.class))
+                .as("the second does not remove the first's mark").containsExactly("first");
+        assertThat(second.ownUnderWay()).isEmpty();
+        assertThat(first.ownUnderWay()).containsExactly("notes");
+
+        first.done("notes");
+        assertThat(first.underWay()).isEmpty();
+    }
+
+    @Test
+    void anInstanceWhoseBeatIsHeldUpButRenewsItsClaimsIsAlive() {
+        assertThat(first.claim("notes", 2)).isTrue();
+        jdbc.update("DELETE FROM processor_node WHERE node_id = 'first'");
+        jdbc.update("INSERT INTO token_entry (processor_name, segment, owner, time_stamp) VALUES ('notes', 0, 'first', ?)",
+                Instant.now().toString());
+
+        assertThat(second.claim("notes", 2)).as("its claim renewed a moment ago").isFalse();
+
+        jdbc.update("UPDATE token_entry SET time_stamp = ?", Instant.now().minusSeconds(30).toString());
+        assertThat(second.claim("notes", 2)).as("gone: no beat, its claims lapsed").isTrue();
+        assertThat(second.ownUnderWay()).containsExactly("notes");
+    }
+
+    @Test
+    void aMarkWithNoInstanceIsTakenUp() {
+        jdbc.update("INSERT INTO projection_rebuild (projection, segments, started_at) VALUES ('notes', 1, now())");
+
+        assertThat(second.claim("notes", 1)).isTrue();
+        assertThat(first.claim("notes", 1)).isFalse();
+    }
+}
