@@ -11,6 +11,7 @@ import com.lawfirm.demo.Summary.MatterOutcome;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,16 +72,18 @@ public final class DemoFirm {
         String admin = options.adminToken() != null ? options.adminToken() : tokens.token("admin", People.ALL_ROLES);
         // the whole firm is decided here, before anything is sent: the same seed gives the same firm
         Names names = new Names(new Random(options.seed()));
-        Roster roster = People.roster(options.staff(), names);
-        List<ClientSeed> clients = People.clients(options.clients(), names, roster);
-        List<MatterPlan> plans = Plans.make(options.matters(), clients, roster, names);
+        // the firm's day: the services refuse a day after it (a consent, a time entry, a report)
+        LocalDate today = LocalDate.now(options.zone());
+        Roster roster = People.roster(options.staff(), names, today);
+        List<ClientSeed> clients = People.clients(options.clients(), names, roster, today);
+        List<MatterPlan> plans = Plans.make(options.matters(), clients, roster, names, today);
         out.printf("Filling the suite with a demo firm: %d staff, %d clients, %d matters (seed %d, %d workers)%n",
                 roster.all().size(), clients.size(), plans.size(), options.seed(), options.workers());
         for (String service : Options.SERVICES) {
             api.expect("the " + service + " service to be ready at " + options.urls().get(service),
                     api.get(service, "/actuator/health/readiness", null), 200);
         }
-        Firm firm = new Firm(api, tokens, admin, enrol(api, admin, roster));
+        Firm firm = new Firm(api, tokens, admin, enrol(api, admin, roster), options.zone());
         out.printf("  staff enrolled: %d%n", roster.all().size());
         AtomicInteger workers = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), task -> {

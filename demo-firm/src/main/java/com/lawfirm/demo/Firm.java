@@ -2,13 +2,14 @@ package com.lawfirm.demo;
 
 import com.lawfirm.demo.People.StaffMember;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * What every step of the demo needs: the APIs, each member of staff's token, an administrator's token (enrolling
- * staff, finding the matter a signed engagement opened) and the staff ids matter-service gave.
+ * staff, finding the matter a signed engagement opened), the staff ids matter-service gave and the firm's time zone.
  */
-record Firm(Api api, Tokens tokens, String admin, Map<String, String> staffIds) {
+record Firm(Api api, Tokens tokens, String admin, Map<String, String> staffIds, ZoneId zone) {
 
     String token(StaffMember member) {
         return tokens.token(member.login(), member.roleArray());

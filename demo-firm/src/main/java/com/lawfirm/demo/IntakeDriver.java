@@ -6,7 +6,6 @@ import com.lawfirm.demo.Firm.Trace;
 import com.lawfirm.demo.People.ClientSeed;
 import com.lawfirm.demo.Plans.MatterPlan;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +41,8 @@ final class IntakeDriver {
         String inquiry = "/api/inquiries/" + t.inquiryId;
         api.expect("log the first contact", api.post("intake", inquiry + "/contacts", intake, Json.obj(
                 "channel", CONTACT_CHANNELS[p.index() % CONTACT_CHANNELS.length],
-                "at", p.day(0).atTime(2 + p.index() % 8, 30).toInstant(ZoneOffset.UTC), "withWhom", client.contactPerson(),
+                "at", p.day(0).atTime(9 + p.index() % 8, 30).atZone(firm.zone()).toInstant(),
+                "withWhom", client.contactPerson(),
                 "summary", "初次沟通 first contact: " + p.kind().background())), 202);
         api.expect("identify the need", api.post("intake", inquiry + "/need", intake, Json.obj(
                 "coreNeed", p.kind().need(), "background", p.kind().background())), 202);

@@ -1,6 +1,7 @@
 package com.lawfirm.demo;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,13 @@ import java.util.Map;
  * @param tokens     where each member of staff's token comes from
  * @param adminToken an ADMIN token (enrolling staff, finding opened matters); null: asked of {@code tokens} for "admin"
  * @param maxWait    the longest wait for anything that arrives over Kafka
+ * @param zone       the firm's time zone, as the services have it ({@code lawfirm.firm.zone}): the demo's days are its
  */
 public record Options(Map<String, String> urls, Tokens tokens, String adminToken, int staff, int clients, int matters,
-                      long seed, int workers, Duration maxWait) {
+                      long seed, int workers, Duration maxWait, ZoneId zone) {
+
+    /** The services' own default for {@code lawfirm.firm.zone}. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The launcher's ports (Launcher.PORTS) and its development token issuer (--token-port, default 8090). */
     public static final Map<String, String> DEFAULT_URLS = Map.of("intake", "http://localhost:8081",
@@ -30,6 +35,9 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
                 throw new IllegalArgumentException("no URL for the " + service + " service");
             }
         }
+        if (zone == null) {
+            throw new IllegalArgumentException("no time zone for the firm");
+        }
         if (tokens == null) {
             throw new IllegalArgumentException("no source of tokens");
         }
@@ -41,32 +49,37 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         }
     }
 
-    /** The issue's firm: 30 staff, 500 clients, 800 matters, seed 42, four workers, waits of up to three minutes. */
+    /**
+     * The issue's firm: 30 staff, 500 clients, 800 matters, seed 42, four workers, waits of up to three minutes, in the
+     * services' default zone.
+     */
     public static Options of(Map<String, String> urls, Tokens tokens) {
-        return new Options(urls, tokens, null, 30, 500, 800, 42, 4, Duration.ofMinutes(3));
+        return new Options(urls, tokens, null, 30, 500, 800, 42, 4, Duration.ofMinutes(3), DEFAULT_ZONE);
     }
 
     public Options withScale(int staff, int clients, int matters) {
-        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait);
+        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
 
     public Options withSeed(long seed) {
-        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait);
+        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
 
     public Options withWorkers(int workers) {
-        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait);
+        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
 
     public Options withAdminToken(String adminToken) {
-        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait);
+        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
 
     /**
      * The command line: {@code --staff N --clients N --matters N --seed N --workers N --wait-seconds N}, the services
      * as audit-export names them ({@code --intake URL --conflict URL --matter-url URL --billing URL --notification URL}),
-     * {@code --token-url URL} of the development issuer, and the ADMIN token in {@code LAWFIRM_TOKEN} (or
-     * {@code --token BEARER}, which other users of the machine can see in the process list).
+     * {@code --token-url URL} of the development issuer, the firm's zone ({@code --zone}, else
+     * {@code LAWFIRM_FIRM_ZONE} as it sets {@code lawfirm.firm.zone} for the services, else theirs by default), and the
+     * ADMIN token in {@code LAWFIRM_TOKEN} (or {@code --token BEARER}, which other users of the machine can see in the
+     * process list).
      */
     static Options parse(String[] args, Map<String, String> env) {
         Map<String, String> urls = new LinkedHashMap<>(DEFAULT_URLS);
@@ -79,6 +92,7 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         long seed = defaults.seed();
         int workers = defaults.workers();
         Duration maxWait = defaults.maxWait();
+        String zone = env.getOrDefault("LAWFIRM_FIRM_ZONE", DEFAULT_ZONE.getId());
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -94,6 +108,7 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
                 case "--wait-seconds" -> maxWait = Duration.ofSeconds(number(option, value));
                 case "--token" -> admin = value;
                 case "--token-url" -> tokenUrl = value;
+                case "--zone" -> zone = value;
                 case "--matter-url" -> urls.put("matter", value);
                 case "--intake", "--conflict", "--billing", "--notification" -> urls.put(option.substring(2), value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
@@ -101,13 +116,21 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         }
         Tokens tokens = Tokens.devIssuer(tokenUrl);
         return new Options(urls, tokens, admin == null || admin.isBlank() ? null : admin.strip(), staff, clients, matters,
-                seed, workers, maxWait);
+                seed, workers, maxWait, zone(zone));
     }
 
     static final String USAGE = """
             usage: [LAWFIRM_TOKEN=<ADMIN token>] ./suite demo [--staff 30] [--clients 500] [--matters 800] [--seed 42]
-                   [--workers 4] [--wait-seconds 180] [--token-url http://localhost:8090/token]
+                   [--workers 4] [--wait-seconds 180] [--token-url http://localhost:8090/token] [--zone Asia/Shanghai]
                    [--intake URL --conflict URL --matter-url URL --billing URL --notification URL] [--token BEARER]""";
+
+    private static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("--zone takes a time zone such as Asia/Shanghai, not " + value);
+        }
+    }
 
     private static int number(String option, String value) {
         try {

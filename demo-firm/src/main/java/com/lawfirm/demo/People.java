@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ final class People {
      * conflicts analyst, two in billing, an archivist), fewer in a smaller one, where one person wears several hats;
      * the rest lawyers, every sixth a trainee (实习律师), every eighth qualified abroad with an English name.
      */
-    static Roster roster(int n, Names names) {
+    static Roster roster(int n, Names names, LocalDate today) {
         List<List<String>> support = n >= 12
                 ? List.of(List.of("INTAKE"), List.of("INTAKE"), List.of("CONFLICTS_ANALYST"), List.of("BILLING"),
                         List.of("BILLING"), List.of("ARCHIVIST"))
@@ -68,7 +67,7 @@ final class People {
         List<StaffMember> partnerList = new ArrayList<>();
         List<StaffMember> lawyerList = new ArrayList<>();
         List<StaffMember> traineeList = new ArrayList<>();
-        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        int year = today.getYear();
         for (int i = 0; i < partners; i++) {
             StaffMember partner = lawyer(names, all.size(), "PARTNER", List.of("PARTNER", "LAWYER"),
                     AREAS.get(i % AREAS.size()), LocalDate.of(year - names.between(12, 25), names.between(1, 12), 1),
@@ -117,7 +116,7 @@ final class People {
     }
 
     /** {@code n} clients: Chinese companies (35%), English companies (20%), Chinese people (30%), English people (15%). */
-    static List<ClientSeed> clients(int n, Names names, Roster roster) {
+    static List<ClientSeed> clients(int n, Names names, Roster roster, LocalDate today) {
         List<ClientSeed> clients = new ArrayList<>();
         String[] channels = {"WEBSITE", "CONFERENCE", "PARTNER_FIRM", "WALK_IN", "PHONE", "OTHER"};
         String[] notes = {"官网咨询表单 website form", "2026 长三角法律论坛 legal forum", "合作律所转介 referred by a partner firm",
@@ -157,14 +156,14 @@ final class People {
                         "identifiers", List.of(Json.obj("scheme", "CN_RESIDENT_ID", "value", names.residentId(region))),
                         "contacts", List.of(Json.obj("kind", "PHONE", "value", names.mobile()),
                                 Json.obj("kind", "EMAIL", "value", email)),
-                        "preferredLanguage", "ZH", "consent", consent(names, "书面 written"));
+                        "preferredLanguage", "ZH", "consent", consent(names, "书面 written", today));
             } else {
                 name = names.englishPerson();
                 contact = name;
                 email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
                 body = Json.obj("kind", "PERSON", "name", name,
                         "contacts", List.of(Json.obj("kind", "EMAIL", "value", email)),
-                        "preferredLanguage", "EN", "consent", consent(names, "e-signature"));
+                        "preferredLanguage", "EN", "consent", consent(names, "e-signature", today));
             }
             body.put("relationshipOwner", owner);
             body.set("source", source);
@@ -174,8 +173,8 @@ final class People {
     }
 
     /** A person's data is kept only with a recorded consent (PIPL); intake refuses a person without one. */
-    private static ObjectNode consent(Names names, String method) {
+    private static ObjectNode consent(Names names, String method, LocalDate today) {
         return Json.obj("purpose", "法律服务及利益冲突检索 legal services and conflict checks", "retentionYears", 10,
-                "givenOn", LocalDate.now(ZoneOffset.UTC).minusDays(names.between(30, 900)), "method", method);
+                "givenOn", today.minusDays(names.between(30, 900)), "method", method);
     }
 }

@@ -9,7 +9,6 @@ import com.lawfirm.demo.People.StaffMember;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,7 +73,7 @@ final class Plans {
      * are never prospects, only the other side of a wall's waiver or of a conflict no waiver cures, so that no client
      * ever stands on both sides of one matter by chance; one matter in a hundred (at least one) gets an ethical wall.
      */
-    static List<MatterPlan> make(int n, List<ClientSeed> clients, Roster roster, Names names) {
+    static List<MatterPlan> make(int n, List<ClientSeed> clients, Roster roster, Names names, LocalDate today) {
         List<Stage> stages = new ArrayList<>();
         Stage.allocate(n).forEach((stage, count) -> stages.addAll(Collections.nCopies(count, stage)));
         Collections.shuffle(stages, new java.util.Random(names.between(0, Integer.MAX_VALUE - 1)));
@@ -99,13 +98,13 @@ final class Plans {
             Stage stage = stages.get(i);
             boolean byConflict = stage == Stage.DECLINED && declined++ % 2 == 0;
             plans.add(plan(i, stage, prospects.get(i % prospects.size()), walled.contains(i), byConflict, others, roster,
-                    names));
+                    names, today));
         }
         return plans;
     }
 
     private static MatterPlan plan(int i, Stage stage, ClientSeed client, boolean walled, boolean byConflict,
-                                   List<ClientSeed> firmClients, Roster roster, Names names) {
+                                   List<ClientSeed> firmClients, Roster roster, Names names, LocalDate today) {
         MatterKind kind = names.pick(MatterKinds.forClient(client.person()));
         if ((walled || byConflict) && !"ADVERSE".equals(kind.otherRole())) {
             kind = MatterKinds.ALL.get(0); // a waiver or an incurable conflict needs someone on the other side
@@ -146,7 +145,7 @@ final class Plans {
             });
         }
         int span = span(stage, names);
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(span);
+        LocalDate start = today.minusDays(span);
         List<TimeSeed> time = new ArrayList<>();
         if (stage.matterStatus() != null) {
             int entries = names.between(2, 5);
