@@ -1,5 +1,6 @@
 package com.lawfirm.kit.readmodel;
 
+import com.lawfirm.kit.scaling.RebuildLookout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * query on a small table), so that an instance running beside others for good takes up a rebuild whose instance died.
  * It stops looking as soon as the service begins to stop, before the processors and the segment balancer do.
  */
-class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>, SmartLifecycle, AutoCloseable {
+class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>, SmartLifecycle, RebuildLookout,
+        AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedRebuilds.class);
 
@@ -67,6 +69,14 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
             }, lookLater.toMillis(), lookLater.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             // the service stops before it was ever up
+        }
+    }
+
+    /** A rebuild's instance is gone (the segment balancer saw it): it is taken up at the next look, in a moment. */
+    @Override
+    public void lookSoon() {
+        if (up.get() && !stopped) {
+            lookSoon(lookEvery.toMillis());
         }
     }
 
@@ -132,6 +142,7 @@ class InterruptedRebuilds implements ApplicationListener<ApplicationReadyEvent>,
     public void stop() {
         running = false;
         stopped = true;
+        rebuilds.stopTakingUp();
         scheduler.shutdown();
         try {
             scheduler.awaitTermination(10, TimeUnit.SECONDS);

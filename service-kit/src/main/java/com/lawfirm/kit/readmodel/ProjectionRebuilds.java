@@ -32,7 +32,7 @@ import java.util.Optional;
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    private static final String ELSEWHERE = "rebuilding-elsewhere";
+    static final String ELSEWHERE = "rebuilding-elsewhere";
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
@@ -58,6 +58,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private final AwaitedHandOvers awaiting = new AwaitedHandOvers();
     private final RebuildProgress progress;
     private volatile Runnable lookSoon = () -> { };
+    private final RebuildTakeUp takeUp;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
@@ -73,11 +74,18 @@ public class ProjectionRebuilds implements AutoCloseable {
         this.segments = segments;
         this.marks = new RebuildMarks(jdbc, transaction, node.value());
         this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
+        this.takeUp = new RebuildTakeUp(processing, this::kafkaSource, shadows, segments, marks, awaiting,
+                this::rebuildHere);
     }
 
     /** {@code look} looks again soon at the rebuilds marked: one asked for here waits for other instances. */
     void whenHandOverAwaited(Runnable look) {
         this.lookSoon = look;
+    }
+
+    /** The service stops: no rebuild is taken up from now on. */
+    void stopTakingUp() {
+        takeUp.stop();
     }
 
     /** A rebuild asked for or taken up here waits for other instances to hand its segments over. */
@@ -115,13 +123,14 @@ public class ProjectionRebuilds implements AutoCloseable {
         if (source.rebuilding() || shadows.rebuilding(name)) {
             return progress.of(source);
         }
+        // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
+        long epoch = marks.claim(name, 1);
+        if (epoch == RebuildMarks.ELSEWHERE) {
+            throw elsewhere(name);
+        }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
-        rebuild.whenOver(() -> marks.done(name));
+        fence(rebuild, name, epoch);
         try {
-            // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
-            if (!marks.claim(name, 1)) {
-                throw elsewhere(name);
-            }
             // the reset handlers empty the shadow copies, and name the collections the shadows will replace
             transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
                 ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
@@ -156,7 +165,8 @@ public class ProjectionRebuilds implements AutoCloseable {
         }
         boolean shadowed = head.position() >= 0;
         boolean shared = segments.heldElsewhere(name) > 0;
-        if ((shadowed || shared) && !marks.claim(name, parts)) {
+        long epoch = shadowed || shared ? marks.claim(name, parts) : 0;
+        if (epoch == RebuildMarks.ELSEWHERE) {
             throw elsewhere(name);
         }
         if (shared) {
@@ -169,7 +179,7 @@ public class ProjectionRebuilds implements AutoCloseable {
         try {
             if (shadowed) {
                 rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
-                rebuild.whenOver(() -> marks.done(name));
+                fence(rebuild, name, epoch);
                 // marked (claimed above) before the reset: a stop from here to the take-over leaves the mark, and the
                 // rebuild starts again
                 replayIntoShadow(processor, rebuild);
@@ -211,70 +221,17 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Starts, from the first event, each rebuild marked under way that no live instance runs: one a stop or a crash
-     * interrupted, or one waiting here for the segments other instances hold; the reset empties the shadow copy it
-     * left. One from the event store is claimed for this instance, and starts once no other instance holds a segment
-     * of it (they hand them over at their next beat). One from Kafka starts again from the topics' first offsets once
-     * this instance holds every partition; until then (the group still forming, or other instances holding some) it
-     * waits. Returns those that wait, to be looked at again soon: also one another live instance runs or waits for,
-     * whose instance may be gone in a moment (a stopped one's claims lapse).
+     * Starts each rebuild marked under way that no live instance runs, as it may ({@link RebuildTakeUp}); returns those
+     * that wait, to be looked at again soon.
      */
     public synchronized List<String> resumeInterrupted() {
-        List<String> later = new ArrayList<>();
-        if (shadows.isStopping()) {
-            return later; // the marks stay for the next start
-        }
-        for (String name : marks.underWay()) {
-            EventProcessor processor = processing.eventProcessor(name).filter(ProjectionRebuilds::isProjection).orElse(null);
-            boolean fromStore = processor instanceof TrackingEventProcessor;
-            if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
-                marks.done(name); // no longer a projection of this service (unless another instance runs it)
-            } else if (shadows.rebuilding(name)) {
-                continue; // under way here
-            } else if (!marks.claim(name, Math.max(1, segments.of(name)))) {
-                later.add(name); // another live instance runs it, or waits for the segments to run it
-            } else if (fromStore ? segments.heldElsewhere(name) > 0
-                    : !kafkaSource(name).orElseThrow().holdsEveryPartition()) {
-                // the others hand the segments over at their next beat; Kafka partitions wait for one instance alone
-                if (fromStore) {
-                    awaiting.await(name);
-                }
-                later.add(name);
-            } else {
-                start(name, fromStore, later);
-            }
-        }
-        awaiting.keepOnly(marks.ownUnderWay());
-        return later;
+        return takeUp.lookAndStart();
     }
 
-    private void start(String name, boolean fromStore, List<String> later) {
-        if (awaiting.awaits(name)) {
-            log.info("{}: the other instances handed its segments over; its rebuild starts from the first event", name);
-        } else {
-            log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
-                    fromStore ? "first event" : "topics' first offsets");
-        }
-        try {
-            if (rebuildHere(name).awaitingHandOver()) {
-                later.add(name); // another instance claimed a segment since the look above
-            }
-        } catch (RuntimeException failed) {
-            if (failed instanceof RuleViolationException refused && refused.rule().equals(ELSEWHERE)) {
-                later.add(name); // taken by another instance since the look above
-            } else if (failed instanceof RuleViolationException refused) {
-                marks.done(name);
-                awaiting.over(name);
-                log.warn("{}: the rebuild cannot start here ({}); the current copy stays as it is", name,
-                        refused.getMessage());
-            } else {
-                // the reset failed: marked again, unless another instance took it meanwhile
-                if (marks.claim(name, Math.max(1, segments.of(name)))) {
-                    later.add(name);
-                }
-                log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
-            }
-        }
+    /** The rebuild touches the copies, and its end removes the mark, only while the mark holds its epoch. */
+    private void fence(ShadowCopies.Rebuild rebuild, String name, long epoch) {
+        rebuild.fencedBy(() -> marks.holds(name, epoch));
+        rebuild.whenOver(() -> marks.done(name, epoch));
     }
 
     private static RuleViolationException elsewhere(String name) {

@@ -146,7 +146,10 @@ final class SegmentedTakeOver implements AutoCloseable {
             if (shadows.isStopping()) {
                 throw new NotTakenOver("the service stops");
             }
-            rebuild.takeOver(store);
+            if (!rebuild.takeOver(store)) {
+                throw new NotTakenOver("another instance took the rebuild up (this one was taken for gone); the copies"
+                        + " are that one's");
+            }
         });
         log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
     }

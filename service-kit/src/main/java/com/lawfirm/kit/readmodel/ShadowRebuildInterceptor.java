@@ -124,7 +124,10 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         }
         String passedOver = ShadowReplayErrors.passedOver(rebuild, unitOfWork);
         if (passedOver == null) {
-            rebuild.takeOver(store);
+            if (!rebuild.takeOver(store)) {
+                unitOfWork.afterCommit(u -> log.warn("{}: another instance took the rebuild up (this one was taken for"
+                        + " gone); it ends here and leaves the copies to that one", projection));
+            }
         } else {
             // at the end of the replay, not before: given up earlier, the rest of it would go into the current copy
             rebuild.giveUp(store);

@@ -30,12 +30,4 @@ class RebuildRunners {
                 });
         return runners;
     }
-
-    /**
-     * The rebuild of {@code group} runs on {@code self}: its mark says so again, should another instance have taken
-     * this one for gone (a beat held up too long) and claimed it.
-     */
-    void reassert(String group, String self) {
-        jdbc.update("UPDATE projection_rebuild SET node_id = ? WHERE projection = ?", self, group);
-    }
 }

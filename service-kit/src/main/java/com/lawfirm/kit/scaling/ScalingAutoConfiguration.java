@@ -34,9 +34,10 @@ public class ScalingAutoConfiguration {
 
     @Bean
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
-                                    ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows) {
+                                    ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows,
+                                    ObjectProvider<RebuildLookout> lookouts) {
         return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), new TokenSegments(jdbc, node),
                 scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group),
-                new RebuildRunners(jdbc));
+                new RebuildRunners(jdbc), () -> lookouts.ifAvailable(RebuildLookout::lookSoon));
     }
 }

@@ -22,9 +22,10 @@ import java.util.function.Predicate;
  * processors claim whatever segment is free, so the first instance up holds them all; at every heartbeat each
  * instance counts the live ones and releases the segments it holds beyond its share, for long enough that another
  * instance claims them. An instance that dies stops beating and its claims time out: the others, each able to run
- * every segment, take its share over from the last position it committed. While another live instance rebuilds a
- * read model, or waits to, every other instance hands it the projection's segments and claims none of them until the
- * rebuild is over; while a rebuild's instance is gone, none claims them until one takes the rebuild up.
+ * every segment, take its share over from the last position it committed. While a read model's rebuild is marked,
+ * its segments run only in the rebuild: every instance but the one running it releases them, and one waiting to run
+ * it, or whose instance is gone, is run nowhere until the rebuild starts (its tokens may replay history, which the
+ * current copy must not take).
  */
 class SegmentBalancer implements SmartLifecycle {
 
@@ -39,16 +40,18 @@ class SegmentBalancer implements SmartLifecycle {
     private final int threads;
     private final Predicate<String> rebuilding;
     private final RebuildRunners runners;
+    private final Runnable lookout;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
     /** The groups this instance hands over to another's rebuild. */
     private final Set<String> handedOver = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
 
     SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenSegments tokens,
-                    ScalingProperties scaling, Predicate<String> rebuilding, RebuildRunners runners) {
+                    ScalingProperties scaling, Predicate<String> rebuilding, RebuildRunners runners, Runnable lookout) {
         this.processing = processing;
         this.rebuilding = rebuilding;
         this.runners = runners;
+        this.lookout = lookout;
         this.nodes = nodes;
         this.tokens = tokens;
         this.heartbeat = scaling.heartbeat();
@@ -77,18 +80,22 @@ class SegmentBalancer implements SmartLifecycle {
             Map<String, String> rebuiltBy = runners.byProcessingGroup();
             for (TrackingEventProcessor processor : processors) {
                 String name = processor.getName();
-                boolean marked = rebuiltBy.containsKey(name);
-                String runner = rebuiltBy.get(name);
-                if (rebuilding.test(name) && !nodes.self().equals(runner)) {
-                    // a rebuild runs here: its mark is this instance's, whatever another took it for
-                    runners.reassert(name, nodes.self());
-                    marked = true;
-                    runner = nodes.self();
+                if (rebuilding.test(name)) {
+                    // a rebuild's take-over waits for every segment here: another instance would keep one for good
+                    // (should another have taken the rebuild up meanwhile, this one ends at its take-over, fenced)
+                    if (handedOver.remove(name)) {
+                        takeBack(processor);
+                    }
+                    continue;
                 }
-                if (marked && !nodes.self().equals(runner)) {
-                    // held back too while no live instance runs it: its segments' tokens replay history, for the
-                    // instance that takes the rebuild up to replay into its shadow copy, never into the current one
+                if (rebuiltBy.containsKey(name)) {
+                    // no segment of it runs outside a rebuild: the tokens may replay history (a rebuild's instance
+                    // gone), and the current copy must not take it; the runner claims them all as it resets them
+                    String runner = rebuiltBy.get(name);
                     handOver(processor, runner);
+                    if (runner == null) {
+                        lookout.run(); // an instance gone: its rebuild is taken up at the next look
+                    }
                     continue;
                 }
                 if (handedOver.remove(name)) {
@@ -98,11 +105,6 @@ class SegmentBalancer implements SmartLifecycle {
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
                 if (segments < held.size()) {
                     // the group's tokens not yet made when counted: a share of nothing would release all it holds
-                    continue;
-                }
-                if (rebuilding.test(name) || marked) {
-                    // a rebuild's take-over waits for every segment here, and one waiting to start for them all:
-                    // another instance would keep one for good
                     continue;
                 }
                 if (segments > threads && warned.add(processor.getName())) {
@@ -129,8 +131,9 @@ class SegmentBalancer implements SmartLifecycle {
      */
     private void handOver(TrackingEventProcessor processor, String runner) {
         if (handedOver.add(processor.getName())) {
-            log.info("{}: {} hands its segments to {}", processor.getName(), nodes.self(), runner != null
-                    ? runner + ", which rebuilds it" : "the instance that takes its interrupted rebuild up");
+            log.info("{}: {} runs none of its segments until {} rebuilds it", processor.getName(), nodes.self(),
+                    runner == null ? "the instance that takes its interrupted rebuild up"
+                            : nodes.self().equals(runner) ? "it" : runner);
         }
         for (int segment : tokens.segmentIds(processor.getName())) {
             processor.releaseSegment(segment, release().toMillis(), TimeUnit.MILLISECONDS);

@@ -39,10 +39,11 @@ public class TokenSegments {
                 processingGroup);
     }
 
-    /** How many segments of the group other instances hold. */
+    /** How many segments of the group other live instances hold (a gone one's claims are taken as the tokens reset). */
     public int heldElsewhere(String processingGroup) {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?"
-                + " AND owner IS NOT NULL AND owner <> ?", Integer.class, processingGroup, self.value());
+                + " AND owner IS NOT NULL AND owner <> ? AND owner IN (" + LiveNodes.QUERY + ")", Integer.class,
+                processingGroup, self.value());
         return count == null ? 0 : count;
     }
 }

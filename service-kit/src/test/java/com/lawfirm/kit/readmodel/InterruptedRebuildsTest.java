@@ -37,13 +37,14 @@ class InterruptedRebuildsTest {
             looks.incrementAndGet();
             return List.of("notes");
         });
-        // three looks in the first 15 ms, then one every three seconds
-        start(Duration.ofSeconds(3));
+        when(rebuilds.awaitingHandOver()).thenReturn(true);
+        // three looks in the first 15 ms, then a round of three every five seconds
+        start(Duration.ofSeconds(5));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 3);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(looks.get()).as("the first round is over").isEqualTo(3));
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> looks.get() >= 6);
     }
 
     @Test
@@ -52,12 +53,12 @@ class InterruptedRebuildsTest {
             looks.incrementAndGet();
             return List.of();
         });
-        start(Duration.ofSeconds(3));
+        start(Duration.ofSeconds(5));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 1);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
                 .untilAsserted(() -> assertThat(looks.get()).isEqualTo(1));
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> looks.get() >= 2);
     }
 
     @Test

@@ -42,9 +42,10 @@ class RebuildMarksTest {
 
     @Test
     void aRebuildIsTheFirstClaimersWhileItLives() {
-        assertThat(first.claim("notes", 2)).isTrue();
-        assertThat(second.claim("notes", 2)).as("the first beats").isFalse();
-        assertThat(first.claim("notes", 2)).as("its own again").isTrue();
+        long epoch = first.claim("notes", 2);
+        assertThat(epoch).isPositive();
+        assertThat(second.claim("notes", 2)).as("the first beats").isEqualTo(RebuildMarks.ELSEWHERE);
+        assertThat(first.claim("notes", 2)).as("its own again, in the same epoch").isEqualTo(epoch);
 
         second.done("notes");
         assertThat(jdbc.queryForList("SELECT node_id FROM projection_rebuild", String.class))
@@ -58,23 +59,44 @@ class RebuildMarksTest {
 
     @Test
     void anInstanceWhoseBeatIsHeldUpButRenewsItsClaimsIsAlive() {
-        assertThat(first.claim("notes", 2)).isTrue();
+        assertThat(first.claim("notes", 2)).isPositive();
         jdbc.update("DELETE FROM processor_node WHERE node_id = 'first'");
         jdbc.update("INSERT INTO token_entry (processor_name, segment, owner, time_stamp) VALUES ('notes', 0, 'first', ?)",
                 Instant.now().toString());
 
-        assertThat(second.claim("notes", 2)).as("its claim renewed a moment ago").isFalse();
+        assertThat(second.claim("notes", 2)).as("its claim renewed a moment ago").isEqualTo(RebuildMarks.ELSEWHERE);
 
         jdbc.update("UPDATE token_entry SET time_stamp = ?", Instant.now().minusSeconds(30).toString());
-        assertThat(second.claim("notes", 2)).as("gone: no beat, its claims lapsed").isTrue();
+        assertThat(second.claim("notes", 2)).as("gone: no beat, its claims lapsed").isPositive();
         assertThat(second.ownUnderWay()).containsExactly("notes");
+    }
+
+    /**
+     * An instance taken for gone whose rebuild another took up: its epoch no longer holds, so it neither swaps nor
+     * empties the shadows, nor removes the other's mark when it ends.
+     */
+    @Test
+    void aRebuildTakenUpElsewhereNoLongerHoldsTheMark() {
+        long before = first.claim("notes", 2);
+        assertThat(first.holds("notes", before)).isTrue();
+        jdbc.update("DELETE FROM processor_node WHERE node_id = 'first'");
+
+        long after = second.claim("notes", 2);
+
+        assertThat(after).isGreaterThan(before);
+        assertThat(first.holds("notes", before)).isFalse();
+        assertThat(second.holds("notes", after)).isTrue();
+        first.done("notes", before);
+        assertThat(second.ownUnderWay()).as("the second's mark stays").containsExactly("notes");
+        second.done("notes", after);
+        assertThat(second.underWay()).isEmpty();
     }
 
     @Test
     void aMarkWithNoInstanceIsTakenUp() {
         jdbc.update("INSERT INTO projection_rebuild (projection, segments, started_at) VALUES ('notes', 1, now())");
 
-        assertThat(second.claim("notes", 1)).isTrue();
-        assertThat(first.claim("notes", 1)).isFalse();
+        assertThat(second.claim("notes", 1)).isPositive();
+        assertThat(first.claim("notes", 1)).isEqualTo(RebuildMarks.ELSEWHERE);
     }
 }
