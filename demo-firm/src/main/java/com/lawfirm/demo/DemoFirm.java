@@ -83,7 +83,7 @@ public final class DemoFirm {
             api.expect("the " + service + " service to be ready at " + options.urls().get(service),
                     api.get(service, "/actuator/health/readiness", null), 200);
         }
-        Firm firm = new Firm(api, tokens, admin, enrol(api, admin, roster), options.zone());
+        Firm firm = new Firm(api, tokens, admin, enrol(api, admin, roster), options.zone(), today);
         out.printf("  staff enrolled: %d%n", roster.all().size());
         AtomicInteger workers = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.workers(), task -> {

@@ -2,14 +2,16 @@ package com.lawfirm.demo;
 
 import com.lawfirm.demo.People.StaffMember;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * What every step of the demo needs: the APIs, each member of staff's token, an administrator's token (enrolling
- * staff, finding the matter a signed engagement opened), the staff ids matter-service gave and the firm's time zone.
+ * staff, finding the matter a signed engagement opened), the staff ids matter-service gave, the firm's time zone and
+ * the day the demo was planned on, in it (the plans' dates count back from it).
  */
-record Firm(Api api, Tokens tokens, String admin, Map<String, String> staffIds, ZoneId zone) {
+record Firm(Api api, Tokens tokens, String admin, Map<String, String> staffIds, ZoneId zone, LocalDate today) {
 
     String token(StaffMember member) {
         return tokens.token(member.login(), member.roleArray());

@@ -116,7 +116,7 @@ final class MatterDriver {
     /** The plan the client confirms in writing, a first task done, the reporting cadence, a report, a key event. */
     private void work(MatterPlan p, String url) {
         String lawyer = firm.token(p.lead());
-        LocalDate today = LocalDate.now(firm.zone());
+        LocalDate today = firm.today();
         boolean open = p.stage() == Stage.OPEN;
         api.expect("draft the work plan", api.post("matter", url + "/work-plan", lawyer, Json.obj("items", List.of(
                 Json.obj("itemId", "task-1", "kind", "TASK", "title", p.kind().tasks().get(0), "owner", p.lead().login(),

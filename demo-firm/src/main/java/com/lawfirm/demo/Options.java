@@ -1,5 +1,6 @@
 package com.lawfirm.demo;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -69,6 +70,11 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
 
+    /** The firm's time zone, as {@code lawfirm.firm.zone} sets it for the services the demo fills. */
+    public Options withZone(ZoneId zone) {
+        return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
+    }
+
     public Options withAdminToken(String adminToken) {
         return new Options(urls, tokens, adminToken, staff, clients, matters, seed, workers, maxWait, zone);
     }
@@ -92,7 +98,11 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         long seed = defaults.seed();
         int workers = defaults.workers();
         Duration maxWait = defaults.maxWait();
-        String zone = env.getOrDefault("LAWFIRM_FIRM_ZONE", DEFAULT_ZONE.getId());
+        String zoneFrom = "LAWFIRM_FIRM_ZONE";
+        String zone = env.get(zoneFrom);
+        if (zone == null || zone.isBlank()) {
+            zone = DEFAULT_ZONE.getId();
+        }
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -108,7 +118,10 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
                 case "--wait-seconds" -> maxWait = Duration.ofSeconds(number(option, value));
                 case "--token" -> admin = value;
                 case "--token-url" -> tokenUrl = value;
-                case "--zone" -> zone = value;
+                case "--zone" -> {
+                    zone = value;
+                    zoneFrom = "--zone";
+                }
                 case "--matter-url" -> urls.put("matter", value);
                 case "--intake", "--conflict", "--billing", "--notification" -> urls.put(option.substring(2), value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
@@ -116,19 +129,20 @@ public record Options(Map<String, String> urls, Tokens tokens, String adminToken
         }
         Tokens tokens = Tokens.devIssuer(tokenUrl);
         return new Options(urls, tokens, admin == null || admin.isBlank() ? null : admin.strip(), staff, clients, matters,
-                seed, workers, maxWait, zone(zone));
+                seed, workers, maxWait, zone(zoneFrom, zone));
     }
 
     static final String USAGE = """
-            usage: [LAWFIRM_TOKEN=<ADMIN token>] ./suite demo [--staff 30] [--clients 500] [--matters 800] [--seed 42]
-                   [--workers 4] [--wait-seconds 180] [--token-url http://localhost:8090/token] [--zone Asia/Shanghai]
+            usage: [LAWFIRM_TOKEN=<ADMIN token>] [LAWFIRM_FIRM_ZONE=<the services' zone>] ./suite demo
+                   [--staff 30] [--clients 500] [--matters 800] [--seed 42] [--workers 4] [--wait-seconds 180]
+                   [--token-url http://localhost:8090/token] [--zone Asia/Shanghai]
                    [--intake URL --conflict URL --matter-url URL --billing URL --notification URL] [--token BEARER]""";
 
-    private static ZoneId zone(String value) {
+    private static ZoneId zone(String from, String value) {
         try {
             return ZoneId.of(value.strip());
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("--zone takes a time zone such as Asia/Shanghai, not " + value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(from + " takes a time zone such as Asia/Shanghai, not '" + value + "'");
         }
     }
 

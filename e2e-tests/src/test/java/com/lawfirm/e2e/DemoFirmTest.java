@@ -9,6 +9,7 @@ import com.lawfirm.kit.testing.TestStack;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ class DemoFirmTest {
         Map<String, String> urls = new LinkedHashMap<>();
         suite.names().forEach(service -> urls.put(service, suite.url(service)));
         Summary summary = DemoFirm.run(Options.of(urls, (login, roles) -> TestStack.get().token(login, roles))
-                .withScale(5, 6, 8).withSeed(7));
+                .withScale(5, 6, 8).withSeed(7).withZone(ZoneOffset.UTC));
 
         assertThat(summary.failures()).isEmpty();
         assertThat(summary.staff()).isEqualTo(5);
