@@ -113,10 +113,7 @@ final class KafkaRebuild {
 
     /** In the transaction of the batch that caught up: the shadows and their record of handled events take over. */
     void takeOver() {
-        if (!rebuild.takeOver(store)) {
-            log.warn("{}: another instance took the rebuild up (this one was taken for gone); it ends here", group);
-            return;
-        }
+        rebuild.takeOver(store);
         jdbc.update("DELETE FROM consumed_event WHERE consumer = ?", consumer);
         jdbc.update("UPDATE consumed_event SET consumer = ? WHERE consumer = ?", consumer, shadowConsumer(consumer));
     }

@@ -4,12 +4,13 @@ import com.lawfirm.kit.bus.KafkaEventSource;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
-import com.lawfirm.kit.scaling.NodeId;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rebuilds of read models without downtime. A projection fed from the service's own event store replays every event
@@ -32,85 +36,58 @@ import java.util.Optional;
 public class ProjectionRebuilds implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    static final String ELSEWHERE = "rebuilding-elsewhere";
+    private static final String OTHER_INSTANCES = "other-instances-running";
 
     /**
      * A projection's progress: for the event store, events replayed so far out of the store's; for Kafka, the records
-     * still to handle; with an estimate of the seconds left while a rebuild runs, why the last rebuild on this
-     * instance was given up, if it was, and whether a rebuild asked for here waits for other instances to hand the
-     * projection's segments over.
+     * still to handle; with an estimate of the seconds left while a rebuild runs, and why the last rebuild on this
+     * instance was given up, if it was.
      */
     public record Status(String name, String source, boolean running, boolean replaying, long position, long head,
                          long remaining, boolean caughtUp, boolean shadow, Long estimatedSecondsLeft,
-                         String rebuildGivenUp, boolean awaitingHandOver) {
+                         String rebuildGivenUp) {
+    }
+
+    private record Started(long atMillis, long remaining) {
     }
 
     private final EventProcessingConfiguration processing;
-    private final StoreHead head;
+    private final EventStore events;
     private final ShadowCopies shadows;
     private final ObjectProvider<KafkaEventSources> kafka;
     private final ReadModelStore store;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TokenSegments segments;
+    private final Map<String, Started> started = new ConcurrentHashMap<>();
     private final SegmentedTakeOver takeOvers;
     private final RebuildMarks marks;
-    private final AwaitedHandOvers awaiting = new AwaitedHandOvers();
-    private final RebuildProgress progress;
-    private volatile Runnable lookSoon = () -> { };
-    private final RebuildTakeUp takeUp;
 
     public ProjectionRebuilds(EventProcessingConfiguration processing, EventStore events, ShadowCopies shadows,
                               ObjectProvider<KafkaEventSources> kafka, ReadModelStore store, JdbcTemplate jdbc,
-                              TransactionTemplate transaction, TokenSegments segments, NodeId node) {
+                              TransactionTemplate transaction, TokenSegments segments) {
         this.processing = processing;
-        this.head = new StoreHead(events, jdbc);
-        this.progress = new RebuildProgress(shadows, head, awaiting::awaits);
+        this.events = events;
         this.shadows = shadows;
         this.kafka = kafka;
         this.store = store;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.segments = segments;
-        this.marks = new RebuildMarks(jdbc, transaction, node.value());
+        this.marks = new RebuildMarks(jdbc);
         this.takeOvers = new SegmentedTakeOver(shadows, store, transaction, segments);
-        this.takeUp = new RebuildTakeUp(processing, this::kafkaSource, shadows, segments, marks, awaiting,
-                this::rebuildHere);
-    }
-
-    /** {@code look} looks again soon at the rebuilds marked: one asked for here waits for other instances. */
-    void whenHandOverAwaited(Runnable look) {
-        this.lookSoon = look;
-    }
-
-    /** The service stops: no rebuild is taken up from now on. */
-    void stopTakingUp() {
-        takeUp.stop();
-    }
-
-    /** A rebuild asked for or taken up here waits for other instances to hand its segments over. */
-    boolean awaitingHandOver() {
-        return awaiting.any();
     }
 
     public List<Status> statuses() {
         List<Status> statuses = new ArrayList<>();
         processing.eventProcessors().values().stream().filter(ProjectionRebuilds::isProjection).forEach(processor ->
-                (processor instanceof TrackingEventProcessor tracking ? Optional.of(progress.of(tracking))
-                        : kafkaSource(processor.getName()).map(progress::of)).ifPresent(statuses::add));
+                (processor instanceof TrackingEventProcessor tracking ? Optional.of(status(tracking))
+                        : kafkaSource(processor.getName()).map(this::status)).ifPresent(statuses::add));
         return statuses;
     }
 
     /** One at a time: a second request while a rebuild is under way answers its status instead of starting another. */
     public synchronized Status rebuild(String name) {
-        Status status = rebuildHere(name);
-        if (status.awaitingHandOver()) {
-            lookSoon.run();
-        }
-        return status;
-    }
-
-    private Status rebuildHere(String name) {
         EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
         if (!isProjection(processor)) {
             throw new RuleViolationException("not-a-projection", name + " acts on events (it publishes, notifies or sends "
@@ -121,16 +98,13 @@ public class ProjectionRebuilds implements AutoCloseable {
         }
         KafkaEventSource source = kafkaSource(name).orElseThrow(() -> new NotFoundException("projection", name));
         if (source.rebuilding() || shadows.rebuilding(name)) {
-            return progress.of(source);
-        }
-        // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
-        long epoch = marks.claim(name, 1);
-        if (epoch == RebuildMarks.ELSEWHERE) {
-            throw elsewhere(name);
+            return status(source);
         }
         ShadowCopies.Rebuild rebuild = shadows.begin(name, ShadowCopies.Source.KAFKA);
-        fence(rebuild, name, epoch);
+        rebuild.whenOver(() -> marks.done(name));
         try {
+            // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
+            marks.mark(name, 1);
             // the reset handlers empty the shadow copies, and name the collections the shadows will replace
             transaction.executeWithoutResult(status -> shadows.inShadowOf(name, () -> {
                 ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset();
@@ -142,20 +116,21 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw e;
         }
         shadows.replaying(name);
-        progress.started(name, source.lag());
+        started.put(name, new Started(System.currentTimeMillis(), Math.max(1, source.lag())));
         source.rebuild(rebuild, shadows, store, jdbc);
-        return progress.of(source);
+        return status(source);
     }
 
-    /**
-     * Where other instances hold segments of the projection, the rebuild is marked as this instance's and waits: the
-     * others hand their segments over at their next beat and claim none while this instance lives and the mark stands
-     * ({@code SegmentBalancer}); it starts here once this instance holds them all ({@link #resumeInterrupted()}).
-     */
     private Status rebuild(TrackingEventProcessor processor) {
         String name = processor.getName();
         if (shadows.rebuilding(name)) {
-            return progress.of(processor);
+            return status(processor);
+        }
+        int elsewhere = segments.heldElsewhere(name);
+        if (elsewhere > 0) {
+            throw new RuleViolationException(OTHER_INSTANCES, "another instance of the service holds "
+                    + elsewhere + " segment(s) of " + name + ": stop the others (a killed one's claim lapses after "
+                    + "10 s) and rebuild on one");
         }
         int parts = Math.max(1, segments.of(name));
         if (parts > processor.maxCapacity()) {
@@ -163,31 +138,20 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw new RuleViolationException("too-few-threads", name + " has " + parts + " segments and this instance"
                     + " runs at most " + processor.maxCapacity() + ": set lawfirm.scaling.segments to " + parts);
         }
-        boolean shadowed = head.position() >= 0;
-        boolean shared = segments.heldElsewhere(name) > 0;
-        long epoch = shadowed || shared ? marks.claim(name, parts) : 0;
-        if (epoch == RebuildMarks.ELSEWHERE) {
-            throw elsewhere(name);
-        }
-        if (shared) {
-            awaiting.await(name);
-            return progress.of(processor);
-        }
-        awaiting.over(name);
+        boolean shadowed = headPosition() >= 0;
         ShadowCopies.Rebuild rebuild = null;
         processor.shutDown();
         try {
             if (shadowed) {
                 rebuild = shadows.begin(name, ShadowCopies.Source.EVENT_STORE, parts);
-                fence(rebuild, name, epoch);
-                // marked (claimed above) before the reset: a stop from here to the take-over leaves the mark, and the
-                // rebuild starts again
+                rebuild.whenOver(() -> marks.done(name));
+                // before the reset: a stop from here to the take-over leaves the mark, and the rebuild starts again
+                marks.mark(name, parts);
                 replayIntoShadow(processor, rebuild);
             } else {
                 processor.resetTokens();
-                marks.done(name); // claimed while it waited for the segments: nothing to replay
             }
-            progress.started(name, head.position() + 1);
+            started.put(name, new Started(System.currentTimeMillis(), Math.max(1, headPosition() + 1)));
         } finally {
             // whatever happened to the reset, the projection goes on processing
             processor.start();
@@ -195,14 +159,14 @@ public class ProjectionRebuilds implements AutoCloseable {
         if (rebuild != null && rebuild.segments > 1 && shadows.of(name).orElse(null) == rebuild) {
             takeOvers.awaitReplay(processor, rebuild);
         }
-        return progress.of(processor);
+        return status(processor);
     }
 
     /** Resets the stopped processor's tokens, its reset handlers emptying the shadow copies they name. */
     private void replayIntoShadow(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
         String name = processor.getName();
         try {
-            rebuild.lastToReplay = head.lastHandled(processor, head.position());
+            rebuild.lastToReplay = lastHandled(processor, headPosition());
             shadows.inShadowOf(name, () -> {
                 processor.resetTokens();
                 return null;
@@ -221,27 +185,104 @@ public class ProjectionRebuilds implements AutoCloseable {
     }
 
     /**
-     * Starts each rebuild marked under way that no live instance runs, as it may ({@link RebuildTakeUp}); returns those
-     * that wait, to be looked at again soon.
+     * Starts again, from the first event, each rebuild that a stop or a crash interrupted (its mark is still there);
+     * the reset empties the shadow copy it left. Of several instances starting together, the one that takes the mark
+     * does it (the rebuild marks itself again before its reset). One from the event store whose segments another live
+     * instance holds may be under way there, or that instance's claims have yet to lapse; one whose reset failed is
+     * marked again: both are returned, to be looked at again later. One from Kafka starts again from the topics' first
+     * offsets once this instance holds every partition; until then (the group still forming, or other instances holding
+     * some) it is returned as well.
      */
     public synchronized List<String> resumeInterrupted() {
-        return takeUp.lookAndStart();
+        List<String> later = new ArrayList<>();
+        for (String name : marks.underWay()) {
+            EventProcessor processor = processing.eventProcessor(name).filter(ProjectionRebuilds::isProjection).orElse(null);
+            boolean fromStore = processor instanceof TrackingEventProcessor;
+            if (processor == null || !fromStore && kafkaSource(name).isEmpty()) {
+                marks.done(name); // no longer a projection of this service
+            } else if (fromStore ? segments.heldElsewhere(name) > 0
+                    : !kafkaSource(name).orElseThrow().holdsEveryPartition()) {
+                // another instance runs part of it (or the group is still forming): it waits for one running it alone
+                later.add(name);
+            } else if (!shadows.rebuilding(name) && marks.take(name)) {
+                log.warn("{}: its rebuild was interrupted by a stop; it starts again from the {}", name,
+                        fromStore ? "first event" : "topics' first offsets");
+                try {
+                    rebuild(name);
+                } catch (RuntimeException failed) {
+                    if (failed instanceof RuleViolationException refused && !refused.rule().equals(OTHER_INSTANCES)) {
+                        log.warn("{}: the interrupted rebuild cannot start again here ({}); the current copy stays as"
+                                + " it is", name, refused.getMessage());
+                    } else {
+                        // the reset failed, or another instance claimed a segment since the look above: marked again
+                        marks.mark(name, Math.max(1, segments.of(name)));
+                        later.add(name);
+                        log.warn("{}: the interrupted rebuild could not start again yet: {}", name, failed.toString());
+                    }
+                }
+            }
+        }
+        return later;
     }
 
-    /** The rebuild touches the copies, and its end removes the mark, only while the mark holds its epoch. */
-    private void fence(ShadowCopies.Rebuild rebuild, String name, long epoch) {
-        rebuild.fencedBy(() -> marks.holds(name, epoch));
-        rebuild.whenOver(() -> marks.done(name, epoch));
+    private Status status(TrackingEventProcessor processor) {
+        long position = processor.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min().orElse(-1);
+        boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        long head = headPosition();
+        boolean shadow = shadows.rebuilding(processor.getName());
+        long remaining = Math.max(0, head - position);
+        // Axon keeps the replay flag until an event newer than the reset point arrives: caught up is about position
+        return new Status(processor.getName(), "event-store", processor.isRunning(), replaying, position, head, remaining,
+                position >= head && !shadow, shadow, estimate(processor.getName(), remaining, shadow || replaying),
+                shadows.givenUp(processor.getName()).orElse(null));
     }
 
-    private static RuleViolationException elsewhere(String name) {
-        return new RuleViolationException(ELSEWHERE, "another instance of the service runs the rebuild of " + name
-                + " or waits for its segments to run it; its status there tells how far it is");
+    private Status status(KafkaEventSource source) {
+        boolean shadow = shadows.rebuilding(source.name());
+        long remaining = source.lag();
+        return new Status(source.name(), "kafka", true, source.rebuilding(), -1, -1, remaining,
+                remaining == 0 && !shadow, shadow, estimate(source.name(), remaining, shadow),
+                shadows.givenUp(source.name()).orElse(null));
+    }
+
+    /** Seconds left at the pace so far, while a rebuild runs and has made progress. */
+    private Long estimate(String name, long remaining, boolean running) {
+        Started start = started.get(name);
+        if (!running || start == null) {
+            return null;
+        }
+        long done = start.remaining() - remaining;
+        long elapsed = System.currentTimeMillis() - start.atMillis();
+        return done <= 0 || elapsed <= 0 ? null : Math.round(remaining * (elapsed / 1000.0) / done);
     }
 
     private Optional<KafkaEventSource> kafkaSource(String name) {
         KafkaEventSources sources = kafka.getIfAvailable();
         return sources == null ? Optional.empty() : sources.all().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The position of the last stored event up to {@code head} that the processor's handlers take, or -1. */
+    private long lastHandled(TrackingEventProcessor processor, long head) {
+        var invoker = processor.eventHandlerInvoker();
+        long last = -1;
+        for (Map<String, Object> row : jdbc.queryForList("SELECT payload_type, max(global_index) AS last"
+                + " FROM domain_event_entry WHERE global_index <= ? GROUP BY payload_type", head)) {
+            try {
+                Class<?> type = Class.forName((String) row.get("payload_type"), false, getClass().getClassLoader());
+                if (invoker.canHandleType(type)) {
+                    last = Math.max(last, ((Number) row.get("last")).longValue());
+                }
+            } catch (ClassNotFoundException e) {
+                // a type this service no longer has: none of its handlers take it
+            }
+        }
+        return last;
+    }
+
+    private long headPosition() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     @Override

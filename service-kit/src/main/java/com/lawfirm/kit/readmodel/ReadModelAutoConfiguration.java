@@ -77,17 +77,13 @@ public class ReadModelAutoConfiguration {
                                                  ReadModelStore store, JdbcTemplate jdbc,
                                                  PlatformTransactionManager transactions, NodeId node) {
         return new ProjectionRebuilds(processing, events, shadows, kafka, store, jdbc, new TransactionTemplate(transactions),
-                new TokenSegments(jdbc, node), node);
+                new TokenSegments(jdbc, node));
     }
 
-    /**
-     * Rebuilds a stop or a crash interrupted start again once the service is up; one waiting for other instances'
-     * segments starts once they are handed over.
-     */
+    /** Rebuilds a stop or a crash interrupted start again once the service is up. */
     @Bean(destroyMethod = "close")
-    InterruptedRebuilds interruptedRebuilds(ProjectionRebuilds rebuilds, ReadModelProperties properties) {
-        return new InterruptedRebuilds(rebuilds, Duration.ofSeconds(5), Duration.ofMinutes(2),
-                properties.rebuildCheckEvery());
+    InterruptedRebuilds interruptedRebuilds(ProjectionRebuilds rebuilds) {
+        return new InterruptedRebuilds(rebuilds, Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1));
     }
 
     @Bean

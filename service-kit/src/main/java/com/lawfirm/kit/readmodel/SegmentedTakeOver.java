@@ -146,10 +146,7 @@ final class SegmentedTakeOver implements AutoCloseable {
             if (shadows.isStopping()) {
                 throw new NotTakenOver("the service stops");
             }
-            if (!rebuild.takeOver(store)) {
-                throw new NotTakenOver("another instance took the rebuild up (this one was taken for gone); the copies"
-                        + " are that one's");
-            }
+            rebuild.takeOver(store);
         });
         log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
     }

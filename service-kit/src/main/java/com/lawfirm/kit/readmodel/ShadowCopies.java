@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -59,19 +58,9 @@ public class ShadowCopies {
          * given up, after its shadow copies were emptied. The rebuild removes its mark.
          */
         private volatile Runnable whenOver = () -> { };
-        /** Whether the rebuild is still this instance's, asked (and held) in a take-over's or give-up's transaction. */
-        private volatile BooleanSupplier stillHere = () -> true;
 
         public void whenOver(Runnable hook) {
             whenOver = hook;
-        }
-
-        /**
-         * {@code check} tells, in the caller's transaction, whether the rebuild is still this instance's: one another
-         * instance took up (this one taken for gone) neither swaps the shadows nor empties them, which that one fills.
-         */
-        public void fencedBy(BooleanSupplier check) {
-            stillHere = check;
         }
 
         void passedOver(String event) {
@@ -85,17 +74,10 @@ public class ShadowCopies {
             return passedOver;
         }
 
-        /**
-         * Each of the projection's collections replaced by its shadow, in the caller's transaction; false, with
-         * nothing done, when another instance has taken the rebuild up since.
-         */
-        public boolean takeOver(ReadModelStore store) {
-            if (!stillHere.getAsBoolean()) {
-                return false;
-            }
+        /** Each of the projection's collections replaced by its shadow, in the caller's transaction. */
+        public void takeOver(ReadModelStore store) {
             collections.forEach(collection -> store.replace(collection, collection + SUFFIX));
             whenOver.run();
-            return true;
         }
 
         /**
@@ -105,9 +87,6 @@ public class ShadowCopies {
          * stays and the next start's rebuild empties them). The current copy stays.
          */
         public void giveUp(ReadModelStore store) {
-            if (!stillHere.getAsBoolean()) {
-                return; // the shadows are another instance's now
-            }
             collections.forEach(collection -> store.clear(collection + SUFFIX));
             whenOver.run();
         }

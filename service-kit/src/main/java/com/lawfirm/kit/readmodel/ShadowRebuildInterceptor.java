@@ -124,10 +124,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         }
         String passedOver = ShadowReplayErrors.passedOver(rebuild, unitOfWork);
         if (passedOver == null) {
-            if (!rebuild.takeOver(store)) {
-                unitOfWork.afterCommit(u -> log.warn("{}: another instance took the rebuild up (this one was taken for"
-                        + " gone); it ends here and leaves the copies to that one", projection));
-            }
+            rebuild.takeOver(store);
         } else {
             // at the end of the replay, not before: given up earlier, the rest of it would go into the current copy
             rebuild.giveUp(store);

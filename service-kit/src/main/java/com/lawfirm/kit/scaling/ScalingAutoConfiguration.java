@@ -34,10 +34,8 @@ public class ScalingAutoConfiguration {
 
     @Bean
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeId node,
-                                    ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows,
-                                    ObjectProvider<RebuildLookout> lookouts) {
+                                    ScalingProperties scaling, ObjectProvider<ShadowCopies> shadows) {
         return new SegmentBalancer(processing, new ProcessorNodes(jdbc, node.value()), new TokenSegments(jdbc, node),
-                scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group),
-                new RebuildRunners(jdbc), () -> lookouts.ifAvailable(RebuildLookout::lookSoon));
+                scaling, group -> shadows.getIfAvailable() != null && shadows.getIfAvailable().rebuilding(group));
     }
 }

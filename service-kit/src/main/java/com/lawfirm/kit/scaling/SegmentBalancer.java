@@ -22,10 +22,7 @@ import java.util.function.Predicate;
  * processors claim whatever segment is free, so the first instance up holds them all; at every heartbeat each
  * instance counts the live ones and releases the segments it holds beyond its share, for long enough that another
  * instance claims them. An instance that dies stops beating and its claims time out: the others, each able to run
- * every segment, take its share over from the last position it committed. While a read model's rebuild is marked,
- * its segments run only in the rebuild: every instance but the one running it releases them, and one waiting to run
- * it, or whose instance is gone, is run nowhere until the rebuild starts (its tokens may replay history, which the
- * current copy must not take).
+ * every segment, take its share over from the last position it committed.
  */
 class SegmentBalancer implements SmartLifecycle {
 
@@ -39,19 +36,15 @@ class SegmentBalancer implements SmartLifecycle {
     private final Duration heartbeat;
     private final int threads;
     private final Predicate<String> rebuilding;
-    private final RebuildRunners runners;
-    private final Runnable lookout;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
-    /** The groups this instance hands over to another's rebuild. */
-    private final Set<String> handedOver = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
+    /** One segment set and one in the table for every group: nothing to share, so no beat and no query either. */
+    private volatile boolean unsegmented;
 
     SegmentBalancer(EventProcessingConfiguration processing, ProcessorNodes nodes, TokenSegments tokens,
-                    ScalingProperties scaling, Predicate<String> rebuilding, RebuildRunners runners, Runnable lookout) {
+                    ScalingProperties scaling, Predicate<String> rebuilding) {
         this.processing = processing;
         this.rebuilding = rebuilding;
-        this.runners = runners;
-        this.lookout = lookout;
         this.nodes = nodes;
         this.tokens = tokens;
         this.heartbeat = scaling.heartbeat();
@@ -69,6 +62,9 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     void balance() {
+        if (unsegmented) {
+            return;
+        }
         try {
             List<TrackingEventProcessor> processors = trackingProcessors();
             // what each holds is read before the segments are counted: a processor makes its segments' tokens before
@@ -76,35 +72,21 @@ class SegmentBalancer implements SmartLifecycle {
             Map<TrackingEventProcessor, List<Integer>> holdings = new LinkedHashMap<>();
             processors.forEach(p -> holdings.put(p, p.processingStatus().keySet().stream().sorted().toList()));
             Map<String, Integer> segmentsOf = tokens.byProcessingGroup();
+            if (threads == 1 && !processors.isEmpty()
+                    && processors.stream().allMatch(p -> segmentsOf.getOrDefault(p.getName(), 0) == 1)) {
+                unsegmented = true;
+                return;
+            }
             int live = nodes.beat(heartbeat.multipliedBy(3));
-            Map<String, String> rebuiltBy = runners.byProcessingGroup();
             for (TrackingEventProcessor processor : processors) {
-                String name = processor.getName();
-                if (rebuilding.test(name)) {
-                    // a rebuild's take-over waits for every segment here: another instance would keep one for good
-                    // (should another have taken the rebuild up meanwhile, this one ends at its take-over, fenced)
-                    if (handedOver.remove(name)) {
-                        takeBack(processor);
-                    }
-                    continue;
-                }
-                if (rebuiltBy.containsKey(name)) {
-                    // no segment of it runs outside a rebuild: the tokens may replay history (a rebuild's instance
-                    // gone), and the current copy must not take it; the runner claims them all as it resets them
-                    String runner = rebuiltBy.get(name);
-                    handOver(processor, runner);
-                    if (runner == null) {
-                        lookout.run(); // an instance gone: its rebuild is taken up at the next look
-                    }
-                    continue;
-                }
-                if (handedOver.remove(name)) {
-                    takeBack(processor);
-                }
                 List<Integer> held = holdings.get(processor);
                 int segments = segmentsOf.getOrDefault(processor.getName(), 0);
                 if (segments < held.size()) {
                     // the group's tokens not yet made when counted: a share of nothing would release all it holds
+                    continue;
+                }
+                if (rebuilding.test(processor.getName())) {
+                    // a rebuild's take-over waits for every segment here: another instance would keep one for good
                     continue;
                 }
                 if (segments > threads && warned.add(processor.getName())) {
@@ -122,29 +104,6 @@ class SegmentBalancer implements SmartLifecycle {
         } catch (RuntimeException e) {
             // a database away for a moment: the next beat tries again, and the processors go on meanwhile
             log.warn("segment balancing skipped this beat: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * Releases every segment of the group, held or not, until a beat after the next: renewed at every beat while the
-     * rebuild lasts, and lapsing once it is over (or its instance is gone).
-     */
-    private void handOver(TrackingEventProcessor processor, String runner) {
-        if (handedOver.add(processor.getName())) {
-            log.info("{}: {} runs none of its segments until {} rebuilds it", processor.getName(), nodes.self(),
-                    runner == null ? "the instance that takes its interrupted rebuild up"
-                            : nodes.self().equals(runner) ? "it" : runner);
-        }
-        for (int segment : tokens.segmentIds(processor.getName())) {
-            processor.releaseSegment(segment, release().toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** The rebuild is over, or this instance runs it now: every segment may be claimed here again at once. */
-    private void takeBack(TrackingEventProcessor processor) {
-        log.info("{}: {} claims its segments again", processor.getName(), nodes.self());
-        for (int segment : tokens.segmentIds(processor.getName())) {
-            processor.releaseSegment(segment, 0, TimeUnit.MILLISECONDS);
         }
     }
 

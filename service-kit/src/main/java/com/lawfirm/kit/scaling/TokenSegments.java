@@ -3,7 +3,6 @@ package com.lawfirm.kit.scaling;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The segments of the processing groups as the token table holds them, across every instance of the service. */
@@ -33,17 +32,10 @@ public class TokenSegments {
         return count == null ? 0 : count;
     }
 
-    /** The group's segments, by their ids in the token table. */
-    public List<Integer> segmentIds(String processingGroup) {
-        return jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ?", Integer.class,
-                processingGroup);
-    }
-
-    /** How many segments of the group other live instances hold (a gone one's claims are taken as the tokens reset). */
+    /** How many segments of the group other instances hold. */
     public int heldElsewhere(String processingGroup) {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?"
-                + " AND owner IS NOT NULL AND owner <> ? AND owner IN (" + LiveNodes.QUERY + ")", Integer.class,
-                processingGroup, self.value());
+                + " AND owner IS NOT NULL AND owner <> ?", Integer.class, processingGroup, self.value());
         return count == null ? 0 : count;
     }
 }

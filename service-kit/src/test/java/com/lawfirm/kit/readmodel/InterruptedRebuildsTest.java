@@ -2,7 +2,6 @@ package com.lawfirm.kit.readmodel;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 
@@ -13,18 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * Rebuilds marked under way are looked at often at first once the service is up, or once one asked for here waits for
- * other instances' segments; then now and then for as long as the service runs.
+ * An interrupted rebuild that other instances keep from starting is looked at again often at first, then now and
+ * then for as long as it waits, and no more once it has been taken up.
  */
 class InterruptedRebuildsTest {
 
     private final ProjectionRebuilds rebuilds = mock(ProjectionRebuilds.class);
     private final AtomicInteger looks = new AtomicInteger();
-    private InterruptedRebuilds interrupted;
+    private final InterruptedRebuilds interrupted = new InterruptedRebuilds(rebuilds, Duration.ofMillis(5),
+            Duration.ofMillis(15), Duration.ofMillis(20));
 
     @AfterEach
     void close() {
@@ -32,54 +31,30 @@ class InterruptedRebuildsTest {
     }
 
     @Test
-    void aRebuildStillWaitingAfterTheFirstLooksIsLookedAtNowAndThen() {
-        when(rebuilds.resumeInterrupted()).thenAnswer(call -> {
-            looks.incrementAndGet();
-            return List.of("notes");
-        });
-        when(rebuilds.awaitingHandOver()).thenReturn(true);
-        // three looks in the first 15 ms, then a round of three every five seconds
-        start(Duration.ofSeconds(5));
+    void aRebuildStillWaitingAfterTheFirstLooksIsLookedAtUntilItStarts() {
+        // three looks in the first 15 ms, the rebuild still waiting; it starts at the eighth
+        when(rebuilds.resumeInterrupted()).thenAnswer(call -> looks.incrementAndGet() < 8 ? List.of("notes") : List.of());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 3);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(looks.get()).as("the first round is over").isEqualTo(3));
-        await().atMost(Duration.ofSeconds(20)).until(() -> looks.get() >= 6);
-    }
-
-    @Test
-    void nothingWaitingIsLookedAtOnceThenNowAndThen() {
-        when(rebuilds.resumeInterrupted()).thenAnswer(call -> {
-            looks.incrementAndGet();
-            return List.of();
-        });
-        start(Duration.ofSeconds(5));
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 1);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(looks.get()).isEqualTo(1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> looks.get() >= 2);
-    }
-
-    @Test
-    void aRebuildWaitingForOtherInstancesIsLookedAtSoon() {
-        when(rebuilds.resumeInterrupted()).thenAnswer(call -> {
-            looks.incrementAndGet();
-            return List.of();
-        });
-        start(Duration.ofMinutes(1));
-        ArgumentCaptor<Runnable> handOverAwaited = ArgumentCaptor.forClass(Runnable.class);
-        verify(rebuilds).whenHandOverAwaited(handOverAwaited.capture());
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 1);
-
-        handOverAwaited.getValue().run();
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 2);
-    }
-
-    private void start(Duration lookLater) {
-        interrupted = new InterruptedRebuilds(rebuilds, Duration.ofMillis(5), Duration.ofMillis(15), lookLater);
         interrupted.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null,
                 Duration.ZERO));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() >= 8);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(looks.get()).as("no look once it started").isEqualTo(8));
+    }
+
+    @Test
+    void nothingInterruptedIsLookedAtOnce() {
+        when(rebuilds.resumeInterrupted()).thenAnswer(call -> {
+            looks.incrementAndGet();
+            return List.of();
+        });
+
+        interrupted.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], null,
+                Duration.ZERO));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> looks.get() == 1);
+        await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(looks.get()).isEqualTo(1));
     }
 }
