@@ -166,15 +166,11 @@ class ReturningClientSigningTest {
         IntakeFlow flow = new IntakeFlow(mvc, codec);
         String client = formerClientPastRetention(flow);
         String engagement = approvedEngagementOf(flow, client);
-        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
 
-        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
+        String refusal = refusedWhileTheLastSignatureIsRecorded(flow, client, engagement,
                 "/api/clients/" + client + "/erasure", archivist, "{}");
 
-        assertThat(race.first().getStatus()).isEqualTo(202);
-        assertThat(race.second().getStatus()).isEqualTo(409);
         // refused by the rule once the signature committed, or as a concurrent change if it had not yet
-        String refusal = race.second().getContentAsString();
         assertThat(refusal.contains("\"rule\":\"client-not-former\"") || refusal.contains("/concurrent-change\""))
                 .as(refusal).isTrue();
         assertThat(events(engagement, "EngagementSigned")).isOne();
@@ -191,20 +187,30 @@ class ReturningClientSigningTest {
         IntakeFlow flow = new IntakeFlow(mvc, codec);
         String client = registeredPerson(flow);
         String engagement = approvedEngagementOf(flow, client);
-        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
 
-        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
+        String refusal = refusedWhileTheLastSignatureIsRecorded(flow, client, engagement,
                 "/api/clients/" + client + "/former", intake, "{\"reason\":\"matter closed\"}");
 
-        assertThat(race.first().getStatus()).isEqualTo(202);
-        assertThat(race.second().getStatus()).isEqualTo(409);
-        String refusal = race.second().getContentAsString();
         assertThat(refusal.contains("\"rule\":\"matters-open\"") && refusal.contains(engagement)
                 || refusal.contains("/concurrent-change\"")).as(refusal).isTrue();
         assertThat(events(client, "ClientMarkedFormer")).isZero();
     }
 
     private record Race(MockHttpServletResponse first, MockHttpServletResponse second) {
+    }
+
+    /**
+     * The client signs; then the firm's signature, which completes the contract, is held on the client's history
+     * while {@code path} is sent: the signature goes through, and the other is refused. Returns the refusal.
+     */
+    private String refusedWhileTheLastSignatureIsRecorded(IntakeFlow flow, String client, String engagement,
+                                                          String path, String token, String body) throws Exception {
+        flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
+        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
+                path, token, body);
+        assertThat(race.first().getStatus()).isEqualTo(202);
+        assertThat(race.second().getStatus()).isEqualTo(409);
+        return race.second().getContentAsString();
     }
 
     /**
