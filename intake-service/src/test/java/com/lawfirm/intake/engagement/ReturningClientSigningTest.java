@@ -14,26 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -150,7 +140,8 @@ class ReturningClientSigningTest {
         String engagement = approvedEngagementOf(flow, client);
         flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
 
-        Race race = race(flow, client, "/api/clients/" + client + "/erasure", archivist, "{}",
+        ClientHistoryRace.Race race = new ClientHistoryRace(dataSource, jdbc).race(flow, client,
+                "/api/clients/" + client + "/erasure", archivist, "{}",
                 "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS);
 
         assertThat(race.first().getStatus()).isEqualTo(202);
@@ -196,9 +187,6 @@ class ReturningClientSigningTest {
         assertThat(events(client, "ClientMarkedFormer")).isZero();
     }
 
-    private record Race(MockHttpServletResponse first, MockHttpServletResponse second) {
-    }
-
     /**
      * The client signs; then the firm's signature, which completes the contract, is held on the client's history
      * while {@code path} is sent: the signature goes through, and the other is refused. Returns the refusal.
@@ -206,74 +194,11 @@ class ReturningClientSigningTest {
     private String refusedWhileTheLastSignatureIsRecorded(IntakeFlow flow, String client, String engagement,
                                                           String path, String token, String body) throws Exception {
         flow.call(post("/api/engagements/" + engagement + "/signature"), lawyer, CLIENT_SIGNS).andExpect(status().isAccepted());
-        Race race = race(flow, client, "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS,
-                path, token, body);
+        ClientHistoryRace.Race race = new ClientHistoryRace(dataSource, jdbc).race(flow, client,
+                "/api/engagements/" + engagement + "/signature", lawyer, IntakeFlow.FIRM_SIGNS, path, token, body);
         assertThat(race.first().getStatus()).isEqualTo(202);
         assertThat(race.second().getStatus()).isEqualTo(409);
         return race.second().getContentAsString();
-    }
-
-    /**
-     * Sends the first request and waits until it is writing to the client's history, held there by a row this test
-     * holds at the same place; then sends the second and waits until it waits too (for the client, in this instance);
-     * then lets the first go.
-     */
-    private Race race(IntakeFlow flow, String client, String firstPath, String firstToken, String firstBody,
-                      String secondPath, String secondToken, String secondBody) throws Exception {
-        ExecutorService requests = Executors.newFixedThreadPool(2);
-        AtomicReference<Thread> secondThread = new AtomicReference<>();
-        try (Connection holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            int holderPid = holdNextEvent(holder, client);
-            CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() ->
-                    flow.response(firstPath, firstToken, firstBody), requests);
-            await().atMost(Duration.ofSeconds(30)).until(() -> blockedBy(holderPid) == 1);
-            CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> {
-                secondThread.set(Thread.currentThread());
-                return flow.response(secondPath, secondToken, secondBody);
-            }, requests);
-            await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheClient(secondThread.get()));
-            assertThat(first).isNotDone();
-            assertThat(second).isNotDone();
-            holder.rollback();
-            return new Race(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
-        } finally {
-            requests.shutdownNow();
-        }
-    }
-
-    /**
-     * Writes, uncommitted, the client's next event: whoever appends to the client next waits for this transaction.
-     * Returns the holder's backend.
-     */
-    private static int holdNextEvent(Connection holder, String client) throws Exception {
-        try (PreparedStatement hold = holder.prepareStatement("""
-                INSERT INTO domain_event_entry (event_id, aggregate_id, sequence_number, aggregate_type, time_stamp,
-                                                payload_type, payload)
-                SELECT ?, ?, max(sequence_number) + 1, 'Client', now()::text, 'held.by.the.test', '{}'
-                FROM domain_event_entry WHERE aggregate_id = ?""")) {
-            hold.setString(1, UUID.randomUUID().toString());
-            hold.setString(2, client);
-            hold.setString(3, client);
-            assertThat(hold.executeUpdate()).isOne();
-        }
-        try (PreparedStatement pid = holder.prepareStatement("SELECT pg_backend_pid()");
-             ResultSet row = pid.executeQuery()) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    private long blockedBy(int holderPid) {
-        return jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))",
-                Long.class, holderPid);
-    }
-
-    /** Parked on the client's lock in this instance: the aggregate is being changed by the first request. */
-    private static boolean waitsForTheClient(Thread thread) {
-        return thread != null && (thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING)
-                && Arrays.stream(thread.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().startsWith("org.axonframework.common.lock."));
     }
 
     /** A natural person, client since 2014 under a one-year consent, former since 2020: its retention is over. */
