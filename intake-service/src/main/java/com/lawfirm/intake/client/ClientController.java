@@ -127,8 +127,7 @@ class ClientController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(WRITERS)
     void markFormer(@PathVariable String id, @Valid @RequestBody FormerClient body) {
-        openMatters.checkFormerSince(id, body.since());
-        Set<String> closedEngagements = openMatters.refuseWhileOpen(id);
+        Set<String> closedEngagements = openMatters.refuseMarkingFormer(id, body.since());
         commands.sendAndWait(new MarkFormerClient(id, body.since(), body.reason(), closedEngagements));
     }
 }

@@ -37,17 +37,28 @@ class OpenMatters {
     }
 
     /**
+     * What marking the client former as of {@code since} must pass, read from the client's matters once: the day
+     * (400 naming {@code since}), then the matters (409 {@code matters-open}). Returns the engagements whose matters
+     * are closed.
+     */
+    Set<String> refuseMarkingFormer(String clientId, LocalDate since) {
+        List<ClientMatter> all = matters.allOfClient(clientId);
+        checkFormerSince(all, since);
+        return refuseWhileOpen(clientId, all);
+    }
+
+    /**
      * 400 naming {@code since} for a day after today, or before the client's last matter closed: the day a client
      * became former starts its retention, so it is never set before the firm's last act for the client.
      */
-    void checkFormerSince(String clientId, LocalDate since) {
+    private void checkFormerSince(List<ClientMatter> all, LocalDate since) {
         if (since == null) {
             return;
         }
         if (since.isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("since", "must not be after today");
         }
-        matters.allOfClient(clientId).stream().map(ClientMatter::closedOn).filter(Objects::nonNull)
+        all.stream().map(ClientMatter::closedOn).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).filter(since::isBefore).ifPresent(lastClosed -> {
                     throw new InvalidFieldException("since", "must not be before the client's last matter closed, on "
                             + lastClosed);
@@ -59,7 +70,10 @@ class OpenMatters {
      * matters are closed (all are by then), for the client to check against the engagements on its own history.
      */
     Set<String> refuseWhileOpen(String clientId) {
-        List<ClientMatter> all = matters.allOfClient(clientId);
+        return refuseWhileOpen(clientId, matters.allOfClient(clientId));
+    }
+
+    private Set<String> refuseWhileOpen(String clientId, List<ClientMatter> all) {
         List<String> acting = new ArrayList<>();
         all.stream().filter(matter -> !ClientMattersProjection.CLOSED.equals(matter.status()))
                 .forEach(matter -> acting.add(matter.status() == null
