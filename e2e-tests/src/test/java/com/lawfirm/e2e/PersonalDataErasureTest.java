@@ -104,8 +104,8 @@ class PersonalDataErasureTest {
         assertThat(opened.status()).isEqualTo(201);
         String inquiry = opened.body().path("id").asText();
         assertThat(Http.post(inquiryUrl(inquiry) + "/contacts", intake, """
-                {"channel":"PHONE","at":"2013-05-02T02:00:00Z","withWhom":"%s","summary":"首次来电 first call"}"""
-                .formatted(NAME)).status()).isEqualTo(202);
+                {"channel":"PHONE","at":"2013-05-02T02:00:00Z","withWhom":"%s","summary":"%s 首次来电 first call"}"""
+                .formatted(NAME, NAME)).status()).isEqualTo(202);
         return inquiry;
     }
 
@@ -119,7 +119,8 @@ class PersonalDataErasureTest {
 
     private String signedEngagement(String inquiry) {
         assertThat(Http.post(inquiryUrl(inquiry) + "/interviews", lawyer, """
-                {"date":"2013-05-10","attendees":["温军 Wen Jun"],"content":"谈话笔录：购房合同及付款凭证","confirmedByClient":true}""")
+                {"date":"2013-05-10","attendees":["温军 Wen Jun","%s"],"content":"谈话笔录：%s 的购房合同及付款凭证",
+                 "confirmedByClient":true}""".formatted(NAME, NAME))
                 .status()).isEqualTo(201);
         assertThat(Http.post(inquiryUrl(inquiry) + "/assessment", lawyer, """
                 {"legalIssues":["逾期交房 late delivery"],"disputedPoints":["违约金 the penalty"],"risks":["证据不足"],

@@ -14,8 +14,8 @@ import static org.awaitility.Awaitility.await;
  * A prospect who never became a client: an inquiry, its conflict check, a decline; once the firm's records of it are
  * due to go (no years in this suite) and the legal hold a complaint placed is lifted, the archivist erases the
  * prospect. After every read model of every service is rebuilt, the prospect's name, identity number and phone are in
- * no table and on no topic (the hold's reason named it too); the inquiry's and the check's histories still replay and
- * verify.
+ * no table and on no topic (the hold's reason named it too, and so did every note of the inquiry, from the rough need to
+ * the rejected proposal and the decline); the inquiry's and the check's histories still replay and verify.
  */
 class ProspectErasureTest {
 
@@ -40,9 +40,11 @@ class ProspectErasureTest {
         String url = suite.url("intake") + "/api/inquiries/" + inquiry;
         String checkId = checked(inquiry);
         String otherCheck = anotherCheckHittingTheProspect();
+        recordsNamingTheProspect(url);
         assertRefused(Http.post(url + "/erasure", archivist, "{}"), "inquiry-not-ended");
         assertThat(Http.post(url + "/decline", lawyer, """
-                {"reason":"OUTSIDE_EXPERTISE","internalNote":"非本所业务领域 outside our practice"}""").status()).isEqualTo(202);
+                {"reason":"OUTSIDE_EXPERTISE","internalNote":"%s 的案件非本所业务领域 outside our practice"}"""
+                .formatted(NAME)).status()).isEqualTo(202);
         await().atMost(WAIT).until(() -> Http.get(url, intake).body().path("stage").asText().equals("DECLINED"));
         assertThat(StoredTraces.tables(suite, TRACES)).as("the prospect is stored in clear, before any erasure").isNotEmpty();
 
@@ -77,13 +79,41 @@ class ProspectErasureTest {
         Http.Response opened = Http.post(suite.url("intake") + "/api/inquiries", intake, """
                 {"source":{"channel":"PHONE","note":"来电咨询 a call"},
                  "prospect":{"kind":"PERSON","name":"%s","contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},
-                 "roughNeed":"劳动争议 a labour dispute","owner":"chen.jing"}""".formatted(NAME, PHONE));
+                 "roughNeed":"%s 劳动争议 a labour dispute","owner":"chen.jing"}""".formatted(NAME, PHONE, NAME));
         assertThat(opened.status()).isEqualTo(201);
         String inquiry = opened.body().path("id").asText();
         assertThat(Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/contacts", intake, """
-                {"channel":"PHONE","at":"2026-11-02T02:00:00Z","withWhom":"%s","summary":"首次来电 first call"}"""
-                .formatted(NAME)).status()).isEqualTo(202);
+                {"channel":"PHONE","at":"2026-11-02T02:00:00Z","withWhom":"%s","summary":"%s 首次来电 first call"}"""
+                .formatted(NAME, NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(suite.url("intake") + "/api/inquiries/" + inquiry + "/need", intake, """
+                {"coreNeed":"追讨 %s 被拖欠的工资 unpaid wages","background":"%s 于 2025 年入职 joined in 2025"}"""
+                .formatted(NAME, NAME)).status()).isEqualTo(202);
         return inquiry;
+    }
+
+    /** Once cleared, stage 2's records: every text names the prospect, as a firm's notes would. */
+    private void recordsNamingTheProspect(String url) {
+        assertThat(Http.post(url + "/interviews", lawyer, """
+                {"date":"2026-11-03","attendees":["%s","wen.jun"],"content":"%s 陈述了解雇经过 told how she was dismissed",
+                 "confirmedByClient":true}""".formatted(NAME, NAME)).status()).isEqualTo(201);
+        Http.Response document = Http.post(url + "/documents", intake, """
+                {"description":"%s 的劳动合同 her employment contract","dueBy":"2026-11-10"}""".formatted(NAME));
+        assertThat(document.status()).isEqualTo(201);
+        assertThat(Http.post(url + "/documents/" + document.body().path("id").asText() + "/receipt", intake, """
+                {"receivedOn":"2026-11-05","note":"%s 本人递交 handed in by her"}""".formatted(NAME)).status())
+                .isEqualTo(202);
+        assertThat(Http.post(url + "/assessment", lawyer, """
+                {"legalIssues":["%s 的解雇是否违法 was the dismissal unlawful"],"disputedPoints":["%s 的加班时长"],
+                 "risks":["%s 缺少书面证据 no written evidence"],"successLikelyFromPercent":40,
+                 "successLikelyToPercent":60,"difficulty":"MEDIUM","resourcesNeeded":"%s 的工资流水 her pay records"}"""
+                .formatted(NAME, NAME, NAME, NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/proposals", lawyer, """
+                {"objectives":"为 %s 追回工资 recover her wages","scope":"%s 劳动仲裁 the arbitration",
+                 "strategy":"%s 先行调解 mediation first","expectedOutcome":"%s 获赔 compensation",
+                 "quote":{"components":[{"model":"FIXED","amount":"8000.00","description":"仲裁阶段 arbitration"}]}}"""
+                .formatted(NAME, NAME, NAME, NAME)).status()).isEqualTo(201);
+        assertThat(Http.post(url + "/proposals/1/rejection", lawyer, """
+                {"reason":"%s 认为费用过高 she finds the fee too high"}""".formatted(NAME)).status()).isEqualTo(202);
     }
 
     private String checked(String inquiry) {

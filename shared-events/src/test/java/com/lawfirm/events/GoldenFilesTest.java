@@ -15,10 +15,21 @@ import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.conflict.PotentialConflictDiscovered;
 import com.lawfirm.events.conflict.PotentialConflictDiscoveredUpcaster;
+import com.lawfirm.events.intake.AssessmentRecorded;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
 import com.lawfirm.events.intake.DataSubjectRequestAnsweredUpcaster;
 import com.lawfirm.events.intake.DataSubjectRequestReceived;
 import com.lawfirm.events.intake.DataSubjectRequestReceivedUpcaster;
+import com.lawfirm.events.intake.DocumentReceived;
+import com.lawfirm.events.intake.DocumentRequested;
+import com.lawfirm.events.intake.InquiryContactLogged;
+import com.lawfirm.events.intake.InquiryDeclined;
+import com.lawfirm.events.intake.InquiryNeedIdentified;
+import com.lawfirm.events.intake.InquiryOpened;
+import com.lawfirm.events.intake.InquiryWithdrawn;
+import com.lawfirm.events.intake.InterviewRecorded;
+import com.lawfirm.events.intake.ProposalDrafted;
+import com.lawfirm.events.intake.ProposalRejected;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
@@ -33,7 +44,9 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +76,15 @@ class GoldenFilesTest {
             ClientReferralRecorded.class.getName() + "@1", new ClientReferralRecordedUpcaster()::upgrade,
             DataSubjectRequestReceived.class.getName() + "@1", new DataSubjectRequestReceivedUpcaster()::upgrade,
             DataSubjectRequestAnswered.class.getName() + "@1", new DataSubjectRequestAnsweredUpcaster()::upgrade);
+
+    /**
+     * Revisions that changed only which fields are sealed, not the shape: an older one is read as it is, its fields
+     * in clear (the serializer opens only what was sealed).
+     */
+    private static final Set<String> SEALED_SINCE_2 = Stream.of(AssessmentRecorded.class, DocumentReceived.class,
+            DocumentRequested.class, InquiryContactLogged.class, InquiryDeclined.class, InquiryNeedIdentified.class,
+            InquiryOpened.class, InquiryWithdrawn.class, InterviewRecorded.class, ProposalDrafted.class,
+            ProposalRejected.class).map(event -> event.getName() + "@1").collect(Collectors.toSet());
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -100,6 +122,10 @@ class GoldenFilesTest {
                 String revision = name.substring(name.lastIndexOf('@') + 1, name.length() - ".json".length());
                 Class<?> event = Class.forName(name.substring(0, name.lastIndexOf('@')));
                 if (!revision.equals(event.getAnnotation(Revision.class).value())) {
+                    if (SEALED_SINCE_2.contains(event.getName() + "@" + revision)) {
+                        assertThat(json.treeToValue(json.readTree(Files.readString(file)), event)).isNotNull();
+                        continue;
+                    }
                     UnaryOperator<JsonNode> upcast = UPCASTERS.get(event.getName() + "@" + revision);
                     assertThat(upcast != null).as("an upcaster for %s revision %s", event.getSimpleName(), revision).isTrue();
                     assertThat(json.treeToValue(upcast.apply(json.readTree(Files.readString(file))), event)).isNotNull();

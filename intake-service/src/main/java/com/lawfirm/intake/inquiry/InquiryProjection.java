@@ -23,8 +23,6 @@ import com.lawfirm.intake.inquiry.InquiryView.ConflictCheck;
 import com.lawfirm.intake.inquiry.InquiryView.Document;
 import com.lawfirm.intake.inquiry.InquiryView.Proposal;
 import com.lawfirm.intake.inquiry.InquiryView.ProposalStatus;
-import com.lawfirm.events.privacy.Erased;
-import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -189,7 +187,7 @@ class InquiryProjection {
     }
 
     /**
-     * The prospect's data of each erased inquiry goes now, as it will read on any replay. The erasure comes years
+     * The prospect's data and the inquiry's records of each erased inquiry go now, as they will read on any replay. The erasure comes years
      * after an inquiry's last event, so nothing else writes these documents meanwhile; their versions stay.
      */
     @EventHandler
@@ -204,16 +202,7 @@ class InquiryProjection {
 
     private void eraseProspects(List<String> subjects) {
         for (String subject : subjects) {
-            store.rewrite(COLLECTION, subject, InquiryView.class, v -> {
-                v.prospect = Erased.prospect(v.prospect);
-                v.contacts.replaceAll(c -> new InquiryView.ContactEntry(c.channel(), c.at(), PersonalData.ERASED,
-                        c.summary(), c.loggedBy()));
-                if (v.conflictCheck != null) {
-                    v.conflictCheck = new ConflictCheck(v.conflictCheck.checkId(), v.conflictCheck.status(),
-                            v.conflictCheck.parties().stream().map(Erased::prospectiveClient).toList(),
-                            v.conflictCheck.waivers());
-                }
-            });
+            store.rewrite(COLLECTION, subject, InquiryView.class, ErasedInquiry::erase);
         }
     }
 

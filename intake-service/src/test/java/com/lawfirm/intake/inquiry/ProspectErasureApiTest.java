@@ -62,8 +62,8 @@ class ProspectErasureApiTest {
     void aProspectsRequestIsRecordedAndTheProspectErasedOnceItsInquiryEnded() throws Exception {
         String inquiry = JsonPath.read(send(post("/api/inquiries"), intake, """
                 {"source":{"channel":"PHONE"},"prospect":{"kind":"PERSON","name":"%s",
-                 "contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},"roughNeed":"劳动争议","owner":"chen.jing"}"""
-                .formatted(NAME, PHONE)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+                 "contacts":[{"kind":"PHONE","value":"%s","label":"本人"}]},"roughNeed":"%s 劳动争议","owner":"chen.jing"}"""
+                .formatted(NAME, PHONE, NAME)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         // the register checks the inquiry in intake's read model, which follows the event store
         await().atMost(WAIT).untilAsserted(() -> send(get("/api/inquiries/" + inquiry), intake, "")
                 .andExpect(status().isOk()));
@@ -75,7 +75,15 @@ class ProspectErasureApiTest {
 
         String erasure = "/api/inquiries/" + inquiry + "/erasure";
         refused(post(erasure), archivist, "{}", "inquiry-not-ended");
-        send(post("/api/inquiries/" + inquiry + "/decline"), lawyer, "{\"reason\":\"OUTSIDE_EXPERTISE\"}")
+        // the inquiry's notes name the prospect, as a firm's notes would
+        send(post("/api/inquiries/" + inquiry + "/contacts"), intake, """
+                {"channel":"PHONE","at":"2026-11-02T02:00:00Z","summary":"%s 再次来电 called again"}""".formatted(NAME))
+                .andExpect(status().isAccepted());
+        send(post("/api/inquiries/" + inquiry + "/need"), intake, """
+                {"coreNeed":"%s 的劳动争议","background":"%s 被解雇 was dismissed"}""".formatted(NAME, NAME))
+                .andExpect(status().isAccepted());
+        send(post("/api/inquiries/" + inquiry + "/decline"), lawyer, """
+                {"reason":"OUTSIDE_EXPERTISE","internalNote":"%s 的案件不在本所领域"}""".formatted(NAME))
                 .andExpect(status().isAccepted());
         send(post(erasure), intake, "{}").andExpect(status().isForbidden());
 
@@ -104,7 +112,15 @@ class ProspectErasureApiTest {
                     .andExpect(jsonPath("$.details").value(PersonalData.ERASED));
         });
         assertThat(jdbc.queryForList("SELECT doc::text FROM read_model", String.class))
-                .noneMatch(doc -> doc.contains(NAME) || doc.contains(PHONE));
+                .as("the read models scrubbed at once, no rebuild").noneMatch(doc -> doc.contains(NAME) || doc.contains(PHONE));
+        send(get("/api/inquiries/" + inquiry), intake, "").andExpect(jsonPath("$.roughNeed").value(PersonalData.ERASED))
+                .andExpect(jsonPath("$.contacts[0].summary").value(PersonalData.ERASED))
+                .andExpect(jsonPath("$.background").value(PersonalData.ERASED))
+                .andExpect(jsonPath("$.declineNote").value(PersonalData.ERASED))
+                .andExpect(jsonPath("$.contacts[0].withWhom").doesNotExist());
+        assertThat(jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_id = ?", String.class, inquiry))
+                .as("the inquiry's history, sealed from the start").hasSizeGreaterThan(4)
+                .noneMatch(payload -> payload.contains(NAME) || payload.contains(PHONE));
         send(post("/api/data-subject-requests/" + request + "/answer"), archivist,
                 "{\"fulfilled\":true,\"answer\":\"已删除 erased\"}").andExpect(status().isAccepted());
     }

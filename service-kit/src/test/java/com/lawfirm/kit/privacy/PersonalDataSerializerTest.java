@@ -7,11 +7,14 @@ import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
+import com.lawfirm.events.intake.AssessmentRecorded;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
+import com.lawfirm.events.intake.Difficulty;
 import com.lawfirm.events.intake.FeeComponent;
 import com.lawfirm.events.intake.FeeModel;
 import com.lawfirm.events.intake.FeeQuote;
+import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.PersonalDataConsent;
 import com.lawfirm.events.matter.ClientReferralRecorded;
@@ -203,6 +206,33 @@ class PersonalDataSerializerTest {
         assertThat(read.referredName()).isEqualTo(PersonalData.ERASED);
         assertThat(read.contacts()).isEmpty();
         assertThat(read.referrerName()).as("the referrer is the client's, not the prospect's").isEqualTo("无锡恒越精密机械有限公司");
+    }
+
+    /** What the firm notes of an inquiry (an interview, an assessment) names the prospect: sealed under the inquiry. */
+    @Test
+    void anInquirysNotesAreSealedUnderItAndGoWithIt() {
+        String inquiry = UUID.randomUUID().toString();
+        InterviewRecorded interview = new InterviewRecorded(inquiry, "iv-1", LocalDate.of(2026, 11, 3),
+                List.of(NAME, "wen.jun"), NAME + " 陈述了解雇经过 told how he was dismissed", true);
+        AssessmentRecorded assessment = new AssessmentRecorded(inquiry, List.of(NAME + " 的解雇是否违法"), List.of("加班时长"),
+                List.of("缺少书面证据"), 40, 60, Difficulty.MEDIUM, NAME + " 的工资流水");
+
+        SerializedObject<String> storedInterview = serializer.serialize(interview, String.class);
+        SerializedObject<String> storedAssessment = serializer.serialize(assessment, String.class);
+        assertThat(storedInterview.getData()).doesNotContain(NAME).doesNotContain("wen.jun").contains("iv-1");
+        assertThat(storedAssessment.getData()).doesNotContain(NAME).doesNotContain("加班时长").contains("MEDIUM");
+        assertThat((InterviewRecorded) serializer.deserialize(storedInterview)).isEqualTo(interview);
+        assertThat((AssessmentRecorded) serializer.deserialize(storedAssessment)).isEqualTo(assessment);
+
+        keys.destroy(List.of(inquiry));
+        InterviewRecorded erased = serializer.deserialize(storedInterview);
+        assertThat(erased.content()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.attendees()).isEmpty();
+        assertThat(erased.confirmedByClient()).isTrue();
+        AssessmentRecorded erasedAssessment = serializer.deserialize(storedAssessment);
+        assertThat(erasedAssessment.legalIssues()).isEmpty();
+        assertThat(erasedAssessment.resourcesNeeded()).isEqualTo(PersonalData.ERASED);
+        assertThat(erasedAssessment.successLikelyToPercent()).isEqualTo(60);
     }
 
     @Test
