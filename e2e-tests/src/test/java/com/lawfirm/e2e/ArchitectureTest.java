@@ -34,6 +34,15 @@ class ArchitectureTest {
             .matching("com.lawfirm.(intake|conflict|matter|billing|notification)..")
             .should().notDependOnEachOther();
 
+    /**
+     * Within a service, one feature may use another, never both ways round: a feature reads apart from those above it.
+     * What several features share (a service's typed configuration) sits in the service's own package.
+     */
+    @ArchTest
+    static final ArchRule featuresOfAServiceDependOneWay = slices()
+            .matching("com.lawfirm.(intake|conflict|matter|billing|notification).(*)..")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule aggregatesArePackagePrivate = classes()
             .that().areAnnotatedWith(Aggregate.class)

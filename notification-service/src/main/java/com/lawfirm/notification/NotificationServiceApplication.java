@@ -3,7 +3,6 @@ package com.lawfirm.notification;
 import com.lawfirm.kit.ServiceApplication;
 import com.lawfirm.notification.inbox.TemplateProperties;
 import com.lawfirm.notification.preferences.Preferences;
-import com.lawfirm.notification.reminders.ReminderProperties;
 import com.lawfirm.notification.rules.RuleProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

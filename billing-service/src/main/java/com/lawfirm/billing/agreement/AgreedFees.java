@@ -17,7 +17,12 @@ public class AgreedFees {
     }
 
     public Optional<FeeQuote> of(String engagementId) {
+        return agreement(engagementId).map(FeeAgreementView::quote);
+    }
+
+    /** The whole agreement made for {@code engagementId}, as billing recorded it. */
+    public Optional<FeeAgreementView> agreement(String engagementId) {
         return engagementId == null ? Optional.empty()
-                : store.get(FeeAgreementProjection.COLLECTION, engagementId, FeeAgreementView.class).map(FeeAgreementView::quote);
+                : store.get(FeeAgreementProjection.COLLECTION, engagementId, FeeAgreementView.class);
     }
 }

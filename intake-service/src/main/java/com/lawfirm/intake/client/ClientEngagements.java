@@ -2,19 +2,16 @@ package com.lawfirm.intake.client;
 
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.intake.client.ClientCommands.RecordClientEngagement;
+import com.lawfirm.intake.engagement.SignedClients;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 
-/**
- * What the signing of an existing client's engagement asks of the client registry: whether the client may still be
- * signed for, and the record that it engaged the firm. Both read or write the client's own history, not a read model
- * that may lag.
- */
+/** The client registry's answers to the signing of an existing client's engagement, from the client's own history. */
 @Component
-public class ClientEngagements {
+class ClientEngagements implements SignedClients {
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -24,7 +21,7 @@ public class ClientEngagements {
         this.events = events;
     }
 
-    /** Refuses (409 {@code client-erased}) a signature for a client whose personal data was erased. */
+    @Override
     public void refuseIfErased(String clientId) {
         if (events.readEvents(clientId).asStream()
                 .anyMatch(event -> ClientPersonalDataErased.class.equals(event.getPayloadType()))) {
@@ -32,11 +29,7 @@ public class ClientEngagements {
         }
     }
 
-    /**
-     * Records that the client signed {@code engagementId}, complete on {@code signedOn}: a former client is current
-     * again. Sent inside the signature's transaction, it fails with it, and a concurrent erasure of the client is
-     * refused as a concurrent change (or this is, and the signature with it).
-     */
+    @Override
     public void engaged(String clientId, String engagementId, LocalDate signedOn) {
         commands.sendAndWait(new RecordClientEngagement(clientId, engagementId, signedOn));
     }

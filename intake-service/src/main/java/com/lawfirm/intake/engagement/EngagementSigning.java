@@ -2,7 +2,6 @@ package com.lawfirm.intake.engagement;
 
 import com.lawfirm.events.intake.EngagementDrafted;
 import com.lawfirm.events.intake.EngagementSigned;
-import com.lawfirm.intake.client.ClientEngagements;
 import com.lawfirm.intake.engagement.EngagementCommands.SignEngagement;
 import com.lawfirm.intake.inquiry.ProspectErasureGuard;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,10 +23,10 @@ class EngagementSigning {
     private final CommandGateway commands;
     private final EventStore events;
     private final ProspectErasureGuard prospects;
-    private final ClientEngagements clients;
+    private final SignedClients clients;
 
     EngagementSigning(CommandGateway commands, EventStore events, ProspectErasureGuard prospects,
-                      ClientEngagements clients) {
+                      SignedClients clients) {
         this.commands = commands;
         this.events = events;
         this.prospects = prospects;

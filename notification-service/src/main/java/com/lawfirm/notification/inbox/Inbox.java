@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 @Component
 public class Inbox {
 
-    static final String COLLECTION = "inbox";
+    public static final String COLLECTION = "inbox";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.]+)}");
 
     private final ReadModelStore store;

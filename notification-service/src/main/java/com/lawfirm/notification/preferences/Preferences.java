@@ -50,7 +50,7 @@ public class Preferences {
     private final Mandatory mandatory;
     private final ZoneId zone;
 
-    Preferences(ReadModelStore store, Mandatory mandatory, com.lawfirm.notification.reminders.ReminderProperties reminders) {
+    Preferences(ReadModelStore store, Mandatory mandatory, com.lawfirm.notification.ReminderProperties reminders) {
         this.store = store;
         this.mandatory = mandatory;
         this.zone = reminders.zone();

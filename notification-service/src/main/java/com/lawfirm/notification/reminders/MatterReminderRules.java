@@ -11,6 +11,7 @@ import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.ReportingCadenceAgreed;
 import com.lawfirm.events.matter.WorkPlanDrafted;
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.notification.ReminderProperties;
 import com.lawfirm.notification.reminders.MatterFacts.Matter;
 import com.lawfirm.notification.rules.Notifier;
 import org.axonframework.config.ProcessingGroup;

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.lawfirm.notification.ReminderProperties;
 import com.lawfirm.notification.rules.Notifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

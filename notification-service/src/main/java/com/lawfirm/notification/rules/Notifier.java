@@ -10,7 +10,7 @@ import com.lawfirm.notification.email.EmailChannel;
 import com.lawfirm.notification.inbox.Inbox;
 import com.lawfirm.notification.inbox.TemplateProperties;
 import com.lawfirm.notification.preferences.Preferences;
-import com.lawfirm.notification.reminders.ReminderProperties;
+import com.lawfirm.notification.ReminderProperties;
 import com.lawfirm.notification.rules.RuleProperties.Rule;
 import org.springframework.stereotype.Component;
 

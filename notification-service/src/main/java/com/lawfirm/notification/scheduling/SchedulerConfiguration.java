@@ -3,7 +3,7 @@ package com.lawfirm.notification.scheduling;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.lawfirm.notification.reminders.ReminderProperties;
+import com.lawfirm.notification.ReminderProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

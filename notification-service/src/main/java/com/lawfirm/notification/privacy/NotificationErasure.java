@@ -1,4 +1,4 @@
-package com.lawfirm.notification.inbox;
+package com.lawfirm.notification.privacy;
 
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
@@ -7,6 +7,9 @@ import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.notification.delivery.Deliveries;
 import com.lawfirm.notification.delivery.DeliveryView;
+import com.lawfirm.notification.inbox.Inbox;
+import com.lawfirm.notification.inbox.Notification;
+import com.lawfirm.notification.inbox.TemplateProperties;
 import com.lawfirm.notification.rules.Facts;
 import com.lawfirm.notification.rules.WaitingNotifications;
 import org.axonframework.config.ProcessingGroup;

@@ -1,4 +1,4 @@
-package com.lawfirm.notification.reminders;
+package com.lawfirm.notification;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,15 +1,17 @@
-package com.lawfirm.billing.agreement;
+package com.lawfirm.billing.account;
 
-import com.lawfirm.billing.account.AccountView;
-import com.lawfirm.billing.account.Accounts;
+import com.lawfirm.billing.agreement.AgreedFees;
+import com.lawfirm.billing.agreement.FeeAgreementView;
 import com.lawfirm.kit.problem.NotFoundException;
-import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A matter's fee agreement over HTTP, found through the engagement its account names. */
+/**
+ * A matter's fee agreement over HTTP, found through the engagement its account names. It lives with the accounts,
+ * which know the matter and who may read it; the agreements know only engagements.
+ */
 @RestController
 class FeeAgreementController {
 
@@ -17,19 +19,19 @@ class FeeAgreementController {
     }
 
     private final Accounts accounts;
-    private final ReadModelStore store;
+    private final AgreedFees agreedFees;
 
-    FeeAgreementController(Accounts accounts, ReadModelStore store) {
+    FeeAgreementController(Accounts accounts, AgreedFees agreedFees) {
         this.accounts = accounts;
-        this.store = store;
+        this.agreedFees = agreedFees;
     }
 
     @GetMapping("/api/fee-agreements/{matterId}")
     @PreAuthorize("hasAnyRole('LAWYER', 'PARTNER', 'BILLING', 'AUDITOR', 'ADMIN')")
     MatterFeeAgreement get(@PathVariable String matterId) {
         AccountView account = accounts.readable(matterId);
-        FeeAgreementView agreement = store.get(FeeAgreementProjection.COLLECTION, account.engagementId,
-                FeeAgreementView.class).orElseThrow(() -> new NotFoundException("fee agreement of matter", matterId));
+        FeeAgreementView agreement = agreedFees.agreement(account.engagementId)
+                .orElseThrow(() -> new NotFoundException("fee agreement of matter", matterId));
         return new MatterFeeAgreement(matterId, account.matterNumber, account.currency, agreement);
     }
 }

@@ -1,4 +1,4 @@
-package com.lawfirm.intake.privacy;
+package com.lawfirm.intake.subjectrequest;
 
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;

@@ -1,9 +1,9 @@
-package com.lawfirm.intake.privacy;
+package com.lawfirm.intake.subjectrequest;
 
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
 import com.lawfirm.events.intake.DataSubjectRequestReceived;
-import com.lawfirm.intake.privacy.DataSubjectRequestCommands.AnswerDataSubjectRequest;
-import com.lawfirm.intake.privacy.DataSubjectRequestCommands.ReceiveDataSubjectRequest;
+import com.lawfirm.intake.subjectrequest.DataSubjectRequestCommands.AnswerDataSubjectRequest;
+import com.lawfirm.intake.subjectrequest.DataSubjectRequestCommands.ReceiveDataSubjectRequest;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,12 +1,12 @@
-package com.lawfirm.intake.privacy;
+package com.lawfirm.intake.subjectrequest;
 
 import com.lawfirm.events.intake.DataSubjectRequestKind;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.client.ClientRegistry;
 import com.lawfirm.intake.inquiry.InquiryQueries;
 import com.lawfirm.intake.inquiry.InquiryView;
-import com.lawfirm.intake.privacy.DataSubjectRequestCommands.AnswerDataSubjectRequest;
-import com.lawfirm.intake.privacy.DataSubjectRequestCommands.ReceiveDataSubjectRequest;
+import com.lawfirm.intake.subjectrequest.DataSubjectRequestCommands.AnswerDataSubjectRequest;
+import com.lawfirm.intake.subjectrequest.DataSubjectRequestCommands.ReceiveDataSubjectRequest;
 import com.lawfirm.kit.problem.InvalidFieldException;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.readmodel.Page;

@@ -1,0 +1,21 @@
+package com.lawfirm.intake.engagement;
+
+import java.time.LocalDate;
+
+/**
+ * What the signing of an existing client's engagement asks of the client registry: whether the client may still be
+ * signed for, and the record that it engaged the firm. The registry answers from the client's own history, not from a
+ * read model that may lag. Declared here, where signing needs it, so that engagements do not depend on the registry.
+ */
+public interface SignedClients {
+
+    /** Refuses (409 {@code client-erased}) a signature for a client whose personal data was erased. */
+    void refuseIfErased(String clientId);
+
+    /**
+     * Records that the client signed {@code engagementId}, complete on {@code signedOn}: a former client is current
+     * again. Sent inside the signature's transaction, it fails with it, and a concurrent erasure of the client is
+     * refused as a concurrent change (or this is, and the signature with it).
+     */
+    void engaged(String clientId, String engagementId, LocalDate signedOn);
+}
