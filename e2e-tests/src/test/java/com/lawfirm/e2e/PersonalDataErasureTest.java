@@ -20,10 +20,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Crypto-shredding across the suite. A person becomes a client, an inquiry, a conflict check, an engagement, a
- * matter with a team and time; years later, retention over, the archivist erases the client. Then every read model
- * of every service is rebuilt from the logs, and the person's name, identity number and phone are nowhere: not in any
- * table of any service's database, not on any Kafka topic, not in a conflict search, not in the auditor's export.
- * The matter still replays and every hash chain still verifies.
+ * matter with a team, time and records that name the client (reports, a call, a key event, a settlement, materials);
+ * years later, retention over, the archivist erases the client. Then every read model of every service is rebuilt
+ * from the logs, and the person's name, identity number and phone are nowhere: not in any table of any service's
+ * database, not on any Kafka topic, not in a conflict search, not in the auditor's export. The matter still replays
+ * and every hash chain still verifies.
  */
 class PersonalDataErasureTest {
 
@@ -51,12 +52,15 @@ class PersonalDataErasureTest {
         String engagement = signedEngagement(inquiry);
         String matter = await().atMost(WAIT).until(() -> matterOf(client, engagement), id -> id != null);
         staffAndRecordTime(matter);
+        recordsNamingTheClient(matter);
         assertThat(StoredTraces.tables(suite, TRACES)).as("the name is stored in clear, before any erasure").isNotEmpty();
 
         close(matter);
         erase(client);
         await().atMost(WAIT).untilAsserted(() -> assertThat(Http.get(suite.url("matter") + "/api/matters/" + matter, auditor)
                 .body().path("clientName").asText()).isEqualTo(PersonalData.ERASED));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(StoredTraces.tables(suite, TRACES))
+                .as("tables holding the client's data once every service read the erasure, before any rebuild").isEmpty());
         StoredTraces.rebuildEveryReadModel(suite, admin);
 
         assertThat(StoredTraces.tables(suite, TRACES)).as("tables holding the client's data after erasure and rebuild").isEmpty();
@@ -161,11 +165,44 @@ class PersonalDataErasureTest {
                 .formatted(matter)).status() == 201);
     }
 
+    /** The matter's records name the client, as a firm's do: reports, calls, a key event, a settlement, materials. */
+    private void recordsNamingTheClient(String matter) {
+        String url = suite.url("matter") + "/api/matters/" + matter;
+        assertThat(Http.post(url + "/progress-reports", lawyer, """
+                {"periodFrom":"2013-06-01","periodTo":"2013-06-30","content":"%s 案：已提交起诉状 the claim is filed",
+                 "channel":"EMAIL","sentOn":"2013-07-01"}""".formatted(NAME)).status()).isEqualTo(201);
+        assertThat(Http.post(url + "/communications", lawyer, """
+                {"channel":"PHONE","direction":"OUTBOUND","counterpart":"%s","summary":"与 %s 通话 a call with the client",
+                 "at":"2013-06-05T02:00:00Z"}""".formatted(NAME, NAME)).status()).isEqualTo(201);
+        Http.Response keyEvent = Http.post(url + "/key-events", lawyer, """
+                {"kind":"SETTLEMENT_OFFER","description":"对方向 %s 提出和解 a settlement offer",
+                 "occurredAt":"2013-07-02T02:00:00Z"}""".formatted(NAME));
+        assertThat(keyEvent.status()).isEqualTo(201);
+        assertThat(Http.post(url + "/key-events/" + keyEvent.body().path("id").asText() + "/communication", lawyer, """
+                {"channel":"PHONE","communicatedTo":"%s","communicatedAt":"2013-07-02T06:00:00Z"}""".formatted(NAME))
+                .status()).isEqualTo(202);
+        Http.Response authorization = Http.post(url + "/authorizations", lawyer, """
+                {"decision":"SETTLEMENT","question":"%s 是否接受和解 accept the offer?","options":["%s 接受 accept","拒绝 refuse"],
+                 "recommendation":"建议 %s 接受 we advise accepting"}""".formatted(NAME, NAME, NAME));
+        assertThat(authorization.status()).isEqualTo(201);
+        String authorizationId = authorization.body().path("id").asText();
+        assertThat(Http.post(url + "/authorizations/" + authorizationId + "/response", lawyer, """
+                {"approved":true,"chosenOption":"%s 接受 accept","channel":"WRITTEN","evidenceReference":"书面确认 letter 7/3",
+                 "answeredOn":"2013-07-03"}""".formatted(NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/actions", lawyer, """
+                {"decision":"SETTLEMENT","authorizationId":"%s","description":"代 %s 签署和解协议 signed the settlement",
+                 "takenOn":"2013-07-05"}""".formatted(authorizationId, NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/materials", lawyer, """
+                {"description":"%s 的购房合同复印件 a copy of the purchase contract","original":false,"pages":12,
+                 "copiesMade":0,"receivedFrom":"%s","receivedOn":"2013-06-02","storageLocation":"档案柜 A-3"}"""
+                .formatted(NAME, NAME)).status()).isEqualTo(201);
+    }
+
     /** The matter closed with its fees written off: the firm no longer acts for the client. */
     private void close(String matter) {
         assertThat(Http.post(suite.url("matter") + "/api/matters/" + matter + "/closing", lawyer, """
-                {"outcome":"调解结案 settled","finalReportSentOn":"2014-01-20","closedOn":"2014-01-31",
-                 "feeException":"律师费减免 fees waived by the partner"}""").status()).isEqualTo(202);
+                {"outcome":"%s 调解结案 settled","finalReportSentOn":"2014-01-20","closedOn":"2014-01-31",
+                 "feeException":"律师费减免 fees waived by the partner"}""".formatted(NAME)).status()).isEqualTo(202);
     }
 
     /** Years later: the client is former (once intake has heard of the closing), its retention ended, and it is erased. */

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.lawfirm.events.matter.ClientReferralRecorded;
-import com.lawfirm.events.matter.ClientReferralRecordedUpcaster;
-import com.lawfirm.events.matter.MatterOpened;
-import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.AffiliationLink;
+import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.ConflictCheckCompletedPathUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
@@ -30,7 +27,24 @@ import com.lawfirm.events.intake.InquiryWithdrawn;
 import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.ProposalDrafted;
 import com.lawfirm.events.intake.ProposalRejected;
+import com.lawfirm.events.matter.AuthorizedActionRecorded;
+import com.lawfirm.events.matter.CaseConferenceHeld;
+import com.lawfirm.events.matter.ClientAuthorizationAnswered;
+import com.lawfirm.events.matter.ClientAuthorizationRequested;
+import com.lawfirm.events.matter.ClientFeedbackRecorded;
+import com.lawfirm.events.matter.ClientReferralRecorded;
+import com.lawfirm.events.matter.ClientReferralRecordedUpcaster;
+import com.lawfirm.events.matter.CommunicationLogged;
+import com.lawfirm.events.matter.DocumentFiled;
+import com.lawfirm.events.matter.FollowUpVisitRecorded;
+import com.lawfirm.events.matter.KeyEventCommunicated;
+import com.lawfirm.events.matter.KeyEventRecorded;
+import com.lawfirm.events.matter.MaterialReceived;
+import com.lawfirm.events.matter.MaterialReturnedToClient;
+import com.lawfirm.events.matter.MatterClosed;
+import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
+import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
 import org.axonframework.serialization.Revision;
@@ -84,7 +98,12 @@ class GoldenFilesTest {
     private static final Set<String> SEALED_SINCE_2 = Stream.of(AssessmentRecorded.class, DocumentReceived.class,
             DocumentRequested.class, InquiryContactLogged.class, InquiryDeclined.class, InquiryNeedIdentified.class,
             InquiryOpened.class, InquiryWithdrawn.class, InterviewRecorded.class, ProposalDrafted.class,
-            ProposalRejected.class).map(event -> event.getName() + "@1").collect(Collectors.toSet());
+            ProposalRejected.class, AuthorizedActionRecorded.class, CaseConferenceHeld.class,
+            ClientAuthorizationAnswered.class, ClientAuthorizationRequested.class, ClientFeedbackRecorded.class,
+            CommunicationLogged.class, DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class,
+            KeyEventRecorded.class,
+            MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class)
+            .map(event -> event.getName() + "@1").collect(Collectors.toSet());
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -106,9 +106,10 @@ class ClientRetentionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(KEEPERS)
     void erase(@PathVariable String id, @Valid @RequestBody(required = false) Erasure body, Authentication user) {
-        openMatters.refuseWhileOpen(existing(id));
-        // the client's inquiries and engagements hold its prospect data and signatures under keys of their own
-        Set<String> files = new LinkedHashSet<>();
+        List<String> matters = openMatters.refuseErasure(existing(id));
+        // the client's inquiries, engagements and matters hold its data (what the firm noted, its signatures, the
+        // matter's reports and communications) under keys of their own
+        Set<String> files = new LinkedHashSet<>(matters);
         files.addAll(inquiries.idsOfClient(id));
         engagements.allOfClient(id).forEach(engagement -> {
             files.add(engagement.engagementId);

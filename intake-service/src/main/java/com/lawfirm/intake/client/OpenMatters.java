@@ -66,12 +66,19 @@ class OpenMatters {
     }
 
     /**
+     * What erasing the client must pass, read from its matters once: 409 {@code matters-open} while the firm acts for
+     * it. Returns its matters, all closed: their records of the client are sealed under each matter, and go with it.
+     */
+    List<String> refuseErasure(String clientId) {
+        List<ClientMatter> all = matters.allOfClient(clientId);
+        refuseWhileOpen(clientId, all);
+        return all.stream().map(ClientMatter::matterId).toList();
+    }
+
+    /**
      * 409 {@code matters-open}, naming what is open, while the firm acts for the client. Else the engagements whose
      * matters are closed (all are by then), for the client to check against the engagements on its own history.
      */
-    Set<String> refuseWhileOpen(String clientId) {
-        return refuseWhileOpen(clientId, matters.allOfClient(clientId));
-    }
 
     private Set<String> refuseWhileOpen(String clientId, List<ClientMatter> all) {
         List<String> acting = new ArrayList<>();

@@ -9,12 +9,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * An erased client's matters read as a replay now reads them: no client name, no client party; the matters, their
- * work and history stay. The erasure comes long after the client's matters closed, so nothing else writes these
+ * An erased client's matters read as a replay now reads them: no client name, no client party, and none of what is
+ * sealed under the matter (authorisations' questions and answers, materials' descriptions and who handed them over or
+ * signed for them, documents' titles, the outcome); the matters, their work and history stay. The erasure comes long after the client's matters closed, so nothing else writes these
  * documents meanwhile and their versions stay. Fed from intake's topic; the timeline needs nothing, it is sealed.
  */
 @Component
@@ -37,8 +39,40 @@ class MatterErasure {
             store.rewrite(MatterProjection.COLLECTION, matterId, MatterView.class, v -> {
                 v.clientName = PersonalData.ERASED;
                 v.parties = v.parties.stream().map(Erased::clientParty).toList();
+                v.outcome = text(v.outcome);
+                v.keyEventsOutstanding.replaceAll(k -> new MatterView.KeyEventDue(k.keyEventId(), k.kind(),
+                        text(k.description()), k.communicateBy()));
             });
+            eraseRecords(matterId);
         }
+    }
+
+    /** What is sealed under the matter (its client's records) reads erased, as a replay reads it. */
+    private void eraseRecords(String matterId) {
+        ReadModelQuery ofMatter = ReadModelQuery.all().eq("matterId", matterId);
+        store.findAll(AuthorizationProjection.COLLECTION, ofMatter, AuthorizationView.class).forEach(authorization ->
+                store.rewrite(AuthorizationProjection.COLLECTION, authorization.authorizationId, AuthorizationView.class,
+                        v -> {
+                            v.question = text(v.question);
+                            v.options = new ArrayList<>();
+                            v.recommendation = text(v.recommendation);
+                            v.chosenOption = text(v.chosenOption);
+                            v.action = text(v.action);
+                        }));
+        store.findAll(MaterialProjection.COLLECTION, ofMatter, MaterialView.class).forEach(material ->
+                store.rewrite(MaterialProjection.COLLECTION, material.materialId, MaterialView.class, v -> {
+                    v.description = text(v.description);
+                    v.receivedFrom = text(v.receivedFrom);
+                    v.returnSignedBy = text(v.returnSignedBy);
+                }));
+        store.findAll(DocumentProjection.COLLECTION, ofMatter, DocumentView.class).forEach(document ->
+                store.rewriteWith(DocumentProjection.COLLECTION, document.documentId(), DocumentView.class,
+                        d -> new DocumentView(d.documentId(), d.matterId(), d.kind(), text(d.title()), d.contentHash(),
+                                d.storageUri(), d.sizeBytes(), d.filedBy(), d.filedOn())));
+    }
+
+    private static String text(String value) {
+        return value == null ? null : PersonalData.ERASED;
     }
 
     private void find(String field, String value, Set<String> into) {

@@ -17,8 +17,11 @@ import com.lawfirm.events.intake.FeeQuote;
 import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.PersonalDataConsent;
+import com.lawfirm.events.matter.AuthorizationDecision;
+import com.lawfirm.events.matter.ClientAuthorizationRequested;
 import com.lawfirm.events.matter.ClientReferralRecorded;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.party.Contact.ContactKind;
 import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.FormerName;
@@ -233,6 +236,30 @@ class PersonalDataSerializerTest {
         assertThat(erasedAssessment.legalIssues()).isEmpty();
         assertThat(erasedAssessment.resourcesNeeded()).isEqualTo(PersonalData.ERASED);
         assertThat(erasedAssessment.successLikelyToPercent()).isEqualTo(60);
+    }
+
+    /** A matter's records of its client (a report, a settlement asked for) are sealed under the matter, erased with it. */
+    @Test
+    void aMattersRecordsOfItsClientAreSealedUnderTheMatterAndGoWithIt() {
+        String matter = UUID.randomUUID().toString();
+        ProgressReportSent report = new ProgressReportSent(matter, "r-1", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30),
+                NAME + " 案：已提交起诉状", "EMAIL", "wen.jun", LocalDate.of(2026, 7, 1));
+        ClientAuthorizationRequested asked = new ClientAuthorizationRequested(matter, "a-1", AuthorizationDecision.SETTLEMENT,
+                NAME + " 是否接受和解", List.of("接受", "拒绝"), "建议接受", "wen.jun", LocalDate.of(2026, 7, 2));
+
+        SerializedObject<String> storedReport = serializer.serialize(report, String.class);
+        SerializedObject<String> storedAsk = serializer.serialize(asked, String.class);
+        assertThat(storedReport.getData()).doesNotContain(NAME).contains("wen.jun").contains("EMAIL");
+        assertThat(storedAsk.getData()).doesNotContain(NAME).doesNotContain("建议接受").contains("SETTLEMENT");
+        assertThat((ProgressReportSent) serializer.deserialize(storedReport)).isEqualTo(report);
+        assertThat((ClientAuthorizationRequested) serializer.deserialize(storedAsk)).isEqualTo(asked);
+
+        keys.destroy(List.of(matter));
+        assertThat(((ProgressReportSent) serializer.deserialize(storedReport)).content()).isEqualTo(PersonalData.ERASED);
+        ClientAuthorizationRequested erased = serializer.deserialize(storedAsk);
+        assertThat(erased.question()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.options()).isEmpty();
+        assertThat(erased.requestedBy()).isEqualTo("wen.jun");
     }
 
     @Test
