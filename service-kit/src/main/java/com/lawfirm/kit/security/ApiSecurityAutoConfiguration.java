@@ -1,7 +1,7 @@
 package com.lawfirm.kit.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lawfirm.kit.web.ProblemHandler;
+import com.lawfirm.kit.problem.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -119,7 +119,7 @@ public class ApiSecurityAutoConfiguration {
 
     private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String type,
                               String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemHandler.problem(status, type, title, detail);
+        ProblemDetail problem = Problems.problem(status, type, title, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -1,6 +1,7 @@
 package com.lawfirm.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -62,7 +63,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response, long limit) throws IOException {
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+        ProblemDetail problem = Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
                 "Request body too large", "The request body exceeds the limit of " + limit + " bytes.");
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.lawfirm.kit.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +57,7 @@ public final class NulCharacters extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 "The NUL character is not allowed" + (refused.isEmpty() ? "." : " in " + String.join(", ", refused) + "."));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

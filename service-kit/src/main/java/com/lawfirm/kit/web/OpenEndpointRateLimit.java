@@ -1,6 +1,7 @@
 package com.lawfirm.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +72,7 @@ public class OpenEndpointRateLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+        ProblemDetail problem = Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                 "Too many requests without logging in from this address; try again shortly.");
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", String.valueOf((long) Math.ceil(1 / perSecond)));

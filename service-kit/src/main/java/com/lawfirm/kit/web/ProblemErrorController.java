@@ -1,5 +1,6 @@
 package com.lawfirm.kit.web;
 
+import com.lawfirm.kit.problem.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +30,8 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : 0;
         ProblemDetail problem = status < 400 || status > 599
-                ? ProblemHandler.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.")
-                : ProblemHandler.forStatus(status, null);
+                ? Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource.")
+                : Problems.forStatus(status, null);
         problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

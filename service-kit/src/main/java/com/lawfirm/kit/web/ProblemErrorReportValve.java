@@ -1,6 +1,7 @@
 package com.lawfirm.kit.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lawfirm.kit.problem.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -35,7 +36,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ProblemDetail problem = ProblemHandler.forStatus(status, "The request was refused before any service read it.");
+        ProblemDetail problem = Problems.forStatus(status, "The request was refused before any service read it.");
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

@@ -33,11 +33,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
+
+import static com.lawfirm.kit.problem.Problems.INTERNAL_DETAIL;
+import static com.lawfirm.kit.problem.Problems.problem;
 
 /**
  * Every error as RFC 9457 problem+json. Bad input is a 4xx naming the field; a state conflict is 409; only a fault
@@ -48,9 +50,6 @@ import java.util.stream.Collectors;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    static final String TYPE_BASE = "https://lawfirm.example/problems/";
-    /** All a caller is told of a fault of ours: that it happened, never its internals. */
-    static final String INTERNAL_DETAIL = "The request could not be completed; it has been logged.";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
@@ -164,27 +163,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("unexpected failure", ex);
         return status(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error", INTERNAL_DETAIL));
-    }
-
-    /**
-     * A problem for a bare status code, as the server's own error pages answer one: a fault of ours as an internal
-     * error, any other code by its reason phrase and the given detail (the reason phrase again when none is given).
-     */
-    static ProblemDetail forStatus(int status, String detail) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = status >= 500 ? "Internal error" : known != null ? known.getReasonPhrase() : "Error";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-                status >= 500 ? INTERNAL_DETAIL : detail != null ? detail : title + ".");
-        problem.setType(URI.create(TYPE_BASE + (status >= 500 ? "internal-error" : "http-" + status)));
-        problem.setTitle(title);
-        return problem;
-    }
-
-    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {
