@@ -130,8 +130,10 @@ class PersonalDataErasureTest {
                 {"legalIssues":["逾期交房 late delivery"],"disputedPoints":["违约金 the penalty"],"risks":["证据不足"],
                  "successLikelyFromPercent":50,"successLikelyToPercent":65,"difficulty":"MEDIUM"}""").status()).isEqualTo(202);
         assertThat(Http.post(inquiryUrl(inquiry) + "/proposals", lawyer, """
-                {"objectives":"追索违约金","scope":"一审","quote":{"currency":"CNY","amountInDispute":800000,
-                 "components":[{"model":"FIXED","amount":30000,"description":"基础费用"}]}}""").status()).isEqualTo(201);
+                {"objectives":"追索违约金","scope":"代理 %s 一审 the first instance for the client",
+                 "quote":{"currency":"CNY","amountInDispute":800000,
+                 "components":[{"model":"FIXED","amount":30000,"description":"基础费用"}]}}""".formatted(NAME)).status())
+                .isEqualTo(201);
         assertThat(Http.post(inquiryUrl(inquiry) + "/proposals/1/acceptance", lawyer, "{\"acceptedOn\":\"2013-05-12\"}")
                 .status()).isEqualTo(202);
         await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText()

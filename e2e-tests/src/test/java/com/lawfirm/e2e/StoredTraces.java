@@ -43,7 +43,10 @@ final class StoredTraces {
         });
     }
 
-    /** service.table for every table of every service's database with a row whose text holds one of the traces. */
+    /**
+     * service.table for every table of every service's database with a row whose text holds one of the traces, or a
+     * binary column its bytes in UTF-8 (a scheduled task's data, a parked event): a row cast to text shows those as hex.
+     */
     static List<String> tables(Suite suite, List<String> traces) {
         List<String> found = new ArrayList<>();
         String any = traces.stream().map(t -> "'%" + t + "%'").collect(Collectors.joining(", "));
@@ -51,7 +54,15 @@ final class StoredTraces {
             JdbcTemplate db = suite.database(service);
             for (String table : db.queryForList("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", String.class)) {
-                String holding = " FROM \"" + table + "\" t WHERE t::text LIKE ANY (ARRAY[" + any + "])";
+                StringBuilder binary = new StringBuilder();
+                for (String column : db.queryForList("SELECT column_name FROM information_schema.columns WHERE"
+                        + " table_schema = 'public' AND table_name = ? AND data_type = 'bytea'", String.class, table)) {
+                    for (String trace : traces) {
+                        binary.append(" OR position(convert_to('").append(trace).append("', 'UTF8') IN t.\"")
+                                .append(column).append("\") > 0");
+                    }
+                }
+                String holding = " FROM \"" + table + "\" t WHERE t::text LIKE ANY (ARRAY[" + any + "])" + binary;
                 if (table.equals("read_model")) {
                     db.query("SELECT collection, count(*)" + holding + " GROUP BY collection", rs -> {
                         found.add(service + ".read_model." + rs.getString(1) + " (" + rs.getLong(2) + ")");

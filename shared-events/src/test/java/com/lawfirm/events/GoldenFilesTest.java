@@ -19,6 +19,9 @@ import com.lawfirm.events.intake.DataSubjectRequestReceived;
 import com.lawfirm.events.intake.DataSubjectRequestReceivedUpcaster;
 import com.lawfirm.events.intake.DocumentReceived;
 import com.lawfirm.events.intake.DocumentRequested;
+import com.lawfirm.events.intake.EngagementDrafted;
+import com.lawfirm.events.intake.EngagementRevised;
+import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.InquiryContactLogged;
 import com.lawfirm.events.intake.InquiryDeclined;
 import com.lawfirm.events.intake.InquiryNeedIdentified;
@@ -98,10 +101,10 @@ class GoldenFilesTest {
     private static final Set<String> SEALED_SINCE_2 = Stream.of(AssessmentRecorded.class, DocumentReceived.class,
             DocumentRequested.class, InquiryContactLogged.class, InquiryDeclined.class, InquiryNeedIdentified.class,
             InquiryOpened.class, InquiryWithdrawn.class, InterviewRecorded.class, ProposalDrafted.class,
-            ProposalRejected.class, AuthorizedActionRecorded.class, CaseConferenceHeld.class,
-            ClientAuthorizationAnswered.class, ClientAuthorizationRequested.class, ClientFeedbackRecorded.class,
-            CommunicationLogged.class, DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class,
-            KeyEventRecorded.class,
+            ProposalRejected.class, EngagementDrafted.class, EngagementRevised.class, EngagementSigned.class,
+            AuthorizedActionRecorded.class, CaseConferenceHeld.class, ClientAuthorizationAnswered.class,
+            ClientAuthorizationRequested.class, ClientFeedbackRecorded.class, CommunicationLogged.class,
+            DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class, KeyEventRecorded.class,
             MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class)
             .map(event -> event.getName() + "@1").collect(Collectors.toSet());
 

@@ -7,6 +7,7 @@ import com.lawfirm.events.intake.EngagementReviewed;
 import com.lawfirm.events.intake.EngagementRevised;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementSignedBy;
+import com.lawfirm.events.intake.EngagementTerms;
 import com.lawfirm.events.intake.ProspectPersonalDataErased;
 import com.lawfirm.events.intake.SigningSide;
 import com.lawfirm.events.privacy.Erased;
@@ -101,7 +102,7 @@ class EngagementProjection {
         });
     }
 
-    /** The client's name, party and signature go from its engagements, as they will read on any replay. */
+    /** The client's name, party, signature and the terms' scope go from its engagements, as any replay reads them. */
     @EventHandler
     void on(ClientPersonalDataErased e) {
         store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), EngagementView.class)
@@ -120,6 +121,12 @@ class EngagementProjection {
             v.parties = v.parties == null ? null : v.parties.stream().map(Erased::clientParty).toList();
             if (v.clientSignature != null) {
                 v.clientSignature = new EngagementView.Signature(PersonalData.ERASED, v.clientSignature.signedOn());
+            }
+            if (v.terms != null && v.terms.scope() != null) {
+                EngagementTerms t = v.terms;
+                v.terms = new EngagementTerms(t.matterDescription(), t.matterType(), PersonalData.ERASED, t.termStart(),
+                        t.termEnd(), t.fee(), t.paymentSchedule(), t.rightsAndDuties(), t.liability(),
+                        t.disputeResolution(), t.contingencyClause());
             }
         });
     }

@@ -3,30 +3,40 @@ package com.lawfirm.matter.casefile;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.privacy.Erased;
 import com.lawfirm.events.privacy.PersonalData;
+import com.lawfirm.kit.privacy.SubjectKeys;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * An erased client's matters read as a replay now reads them: no client name, no client party, and none of what is
  * sealed under the matter (authorisations' questions and answers, materials' descriptions and who handed them over or
- * signed for them, documents' titles, the outcome); the matters, their work and history stay. The erasure comes long after the client's matters closed, so nothing else writes these
- * documents meanwhile and their versions stay. Fed from intake's topic; the timeline needs nothing, it is sealed.
+ * signed for them, documents' titles, the outcome); the matters, their team, time, dates and history stay. Text an
+ * event stored in clear, before it was sealed, goes too, but comes back on a rebuild. The erasure comes long after the
+ * client's matters closed, so nothing else writes these documents meanwhile and their versions stay. Fed from
+ * intake's topic; the timeline needs nothing, it is sealed.
  */
 @Component
 @ProcessingGroup("matter-erasure")
 class MatterErasure {
 
-    private final ReadModelStore store;
+    private static final Logger log = LoggerFactory.getLogger(MatterErasure.class);
 
-    MatterErasure(ReadModelStore store) {
+    private final ReadModelStore store;
+    private final SubjectKeys keys;
+
+    MatterErasure(ReadModelStore store, SubjectKeys keys) {
         this.store = store;
+        this.keys = keys;
     }
 
     @EventHandler
@@ -35,6 +45,13 @@ class MatterErasure {
         find("clientId", e.clientId(), matters);
         // a matter of a prospect never registered names the engagement, not the client
         e.subjects().forEach(subject -> find("engagementId", subject, matters));
+        // intake lists the matters it heard of; one it missed (its opening parked there, say) still goes, from here
+        List<String> unlisted = matters.stream().filter(matterId -> !e.subjects().contains(matterId)).toList();
+        if (!unlisted.isEmpty()) {
+            log.warn("erasure of client {} did not list its matters {}; their keys are destroyed here", e.clientId(),
+                    unlisted);
+        }
+        keys.destroy(matters);
         for (String matterId : matters) {
             store.rewrite(MatterProjection.COLLECTION, matterId, MatterView.class, v -> {
                 v.clientName = PersonalData.ERASED;

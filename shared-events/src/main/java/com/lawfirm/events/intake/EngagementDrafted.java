@@ -6,8 +6,11 @@ import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
-/** An engagement contract was drafted from an inquiry's accepted proposal; its terms are version 1. */
-@Revision("1")
+/**
+ * An engagement contract was drafted from an inquiry's accepted proposal; its terms are version 1. Since revision 2 the
+ * terms' scope is sealed under the engagement.
+ */
+@Revision("2")
 public record EngagementDrafted(String engagementId, String inquiryId, int proposalVersion, String clientId,
                                 @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
                                 List<MatterParty> parties, EngagementTerms terms, int termsVersion) {

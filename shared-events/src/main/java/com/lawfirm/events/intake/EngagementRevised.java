@@ -2,7 +2,10 @@ package com.lawfirm.events.intake;
 
 import org.axonframework.serialization.Revision;
 
-/** The contract's terms changed: a new terms version that needs its own review and fee approval. */
-@Revision("1")
+/**
+ * The contract's terms changed: a new terms version that needs its own review and fee approval. Since revision 2 the
+ * terms' scope is sealed under the engagement.
+ */
+@Revision("2")
 public record EngagementRevised(String engagementId, EngagementTerms terms, int termsVersion) {
 }

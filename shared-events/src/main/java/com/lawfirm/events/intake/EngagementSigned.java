@@ -8,10 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Both sides signed: the engagement is established. matter-service opens the matter from it and billing-service
- * creates the fee agreement, so it carries the whole contract.
+ * Both sides signed: the engagement is established. matter-service opens the matter from it and billing-service creates
+ * the fee agreement, so it carries the whole contract. Since revision 2 the terms' scope is sealed under the
+ * engagement.
  */
-@Revision("1")
+@Revision("2")
 public record EngagementSigned(String engagementId, String inquiryId, String clientId,
                                @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
                                List<MatterParty> parties, EngagementTerms terms, int termsVersion,

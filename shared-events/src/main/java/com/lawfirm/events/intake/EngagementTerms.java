@@ -1,13 +1,18 @@
 package com.lawfirm.events.intake;
 
+import com.lawfirm.events.privacy.PersonalData;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The terms of an engagement contract (委托代理合同): the matter and its type, the scope, the term, the fee and how
- * it is paid, rights and duties, liability, dispute resolution, and the separate clause a contingency fee needs.
+ * it is paid, rights and duties, liability, dispute resolution, and the separate clause a contingency fee needs. The
+ * scope, often the accepted proposal's, is sealed under the engagement (since revision 2 of the events carrying the
+ * terms) and goes with the client's or the prospect's erasure.
  */
-public record EngagementTerms(String matterDescription, MatterType matterType, String scope, LocalDate termStart,
+public record EngagementTerms(String matterDescription, MatterType matterType,
+                              @PersonalData(subject = "engagementId") String scope, LocalDate termStart,
                               LocalDate termEnd, FeeQuote fee, List<Instalment> paymentSchedule,
                               String rightsAndDuties, String liability, String disputeResolution,
                               String contingencyClause) {
