@@ -10,6 +10,7 @@ import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.matter.ReportCadence;
 import com.lawfirm.events.matter.ReportingCadenceAgreed;
 import com.lawfirm.events.matter.WorkPlanDrafted;
+import com.lawfirm.kit.privacy.SealedPayloads;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.notification.ReminderProperties;
 import com.lawfirm.notification.reminders.MatterFacts.Matter;
@@ -33,22 +34,24 @@ import java.util.function.Consumer;
 class MatterReminderRules {
 
     private final Reminders reminders;
-    private final Notifier notifier;
     private final ReadModelStore store;
     private final ReminderProperties properties;
+    private final SealedPayloads sealed;
     private final Clock clock = Clock.systemUTC();
 
-    MatterReminderRules(Reminders reminders, Notifier notifier, ReadModelStore store, ReminderProperties properties) {
+    MatterReminderRules(Reminders reminders, ReadModelStore store, ReminderProperties properties,
+                        SealedPayloads sealed) {
         this.reminders = reminders;
-        this.notifier = notifier;
+        this.sealed = sealed;
         this.store = store;
         this.properties = properties;
     }
 
     @EventHandler
     void on(KeyEventRecorded e) {
-        reminders.schedule(keyEvent(e.keyEventId()), e.communicateBy(),
-                new Reminder(Notifier.KEY_EVENT_LATE, notifier.valuesOf(e)));
+        // the description is the client's (sealed under the matter): the reminder keeps the event sealed
+        reminders.schedule(keyEvent(e.keyEventId()), e.communicateBy(), new Reminder(Notifier.KEY_EVENT_LATE,
+                Map.of("matterId", e.matterId(), "keyEventId", e.keyEventId()), sealed.seal(e)));
     }
 
     @EventHandler

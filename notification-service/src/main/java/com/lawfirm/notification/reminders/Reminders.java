@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.lawfirm.kit.privacy.SealedPayloads;
 import com.lawfirm.notification.ReminderProperties;
 import com.lawfirm.notification.rules.Notifier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reminders kept in PostgreSQL until their time (db-scheduler), so a restart loses none. Each has an id naming its
@@ -34,15 +37,22 @@ public class Reminders {
         this.properties = properties;
     }
 
-    /** The task a reminder is: when it fires, the rules naming it go out, once. */
-    static OneTimeTask<Reminder> task(ObjectProvider<Notifier> notifier) {
+    /**
+     * The task a reminder is: when it fires, the rules naming it go out, once, with the values of the event it keeps
+     * (opened now, or erased) beside its own.
+     */
+    static OneTimeTask<Reminder> task(ObjectProvider<Notifier> notifier, SealedPayloads sealed) {
         // the library retries a failed one after 5 minutes; a database that was away for seconds should not delay a
         // reminder by that much (10 s, then half as long again each time)
         return Tasks.oneTime(TASK, Reminder.class).onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(
                 Duration.ofSeconds(10))).execute((instance, context) -> {
             Reminder reminder = instance.getData();
-            notifier.getObject().onReminder(reminder.reminder(), TASK + ":" + instance.getId(), Instant.now(),
-                    reminder.values());
+            Map<String, String> values = new LinkedHashMap<>();
+            if (reminder.event() != null) {
+                values.putAll(notifier.getObject().valuesOf(sealed.event(reminder.event())));
+            }
+            values.putAll(reminder.values());
+            notifier.getObject().onReminder(reminder.reminder(), TASK + ":" + instance.getId(), Instant.now(), values);
         });
     }
 

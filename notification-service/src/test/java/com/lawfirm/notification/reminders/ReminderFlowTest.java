@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,12 +100,18 @@ class ReminderFlowTest {
                 .andExpect(jsonPath("$[*].templateKey", hasItem("matter-assigned")))
                 .andExpect(jsonPath("$[*].templateKey", hasItem("key-event-recorded")))
                 .andExpect(jsonPath("$[*].templateKey", hasItem("key-event-late")))
-                .andExpect(jsonPath("$[?(@.templateKey == 'matter-assigned')].text.zh.title").value(hasItem("您已加入案件 2026-LIT-0042"))));
+                .andExpect(jsonPath("$[?(@.templateKey == 'matter-assigned')].text.zh.title").value(hasItem("您已加入案件 2026-LIT-0042")))
+                .andExpect(jsonPath("$[?(@.templateKey == 'key-event-late')].text.zh.body")
+                        .value(hasItem(containsString("一审判决 First-instance judgment")))));
 
         String told = "k-" + UUID.randomUUID();
         kafka.publish(Topics.MATTER, "Matter", matter, 3, new KeyEventRecorded(matter, told, KeyEventKind.HEARING_SCHEDULED,
                 "开庭定于12月10日 Hearing set", Instant.now(), Instant.now().plus(Duration.ofHours(48))));
         await().atMost(WAIT).until(() -> reminders.isScheduled(MatterReminderRules.keyEvent(told)));
+        // the description is the client's: the waiting reminder keeps it sealed, and opens it when it fires
+        assertThat(new String(jdbc.queryForObject("SELECT task_data FROM scheduled_tasks WHERE task_instance = ?",
+                byte[].class, MatterReminderRules.keyEvent(told)), StandardCharsets.UTF_8))
+                .contains(told).doesNotContain("开庭定于").doesNotContain("Hearing set");
         kafka.publish(Topics.MATTER, "Matter", matter, 4, new KeyEventCommunicated(matter, told, "phone", "周总", "li.na",
                 Instant.now()));
         await().atMost(WAIT).until(() -> !reminders.isScheduled(MatterReminderRules.keyEvent(told)));

@@ -3,6 +3,7 @@ package com.lawfirm.kit.privacy;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
  * Events kept whole in a read model (a timeline, a delivery log) are kept sealed, as the event store keeps them, and
@@ -23,6 +24,12 @@ public class SealedPayloads {
     public Sealed seal(Object payload) {
         SerializedObject<JsonNode> serialized = eventSerializer.serialize(payload, JsonNode.class);
         return new Sealed(serialized.getType().getName(), serialized.getType().getRevision(), serialized.getData());
+    }
+
+    /** The event itself as readers see it now: personal data opened, or erased. */
+    public Object event(Sealed sealed) {
+        return eventSerializer.deserialize(new SimpleSerializedObject<>(sealed.json(), JsonNode.class, sealed.type(),
+                sealed.revision()));
     }
 
     /** The JSON as readers see it now: personal data opened, or erased. Unsealed JSON (or no type) reads as it is. */
