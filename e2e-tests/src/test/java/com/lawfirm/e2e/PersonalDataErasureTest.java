@@ -19,12 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Crypto-shredding across the suite. A person becomes a client, an inquiry, a conflict check, an engagement, a
- * matter with a team, time and records that name the client (reports, a call, a key event, a settlement, materials);
- * years later, retention over, the archivist erases the client. Then every read model of every service is rebuilt
- * from the logs, and the person's name, identity number and phone are nowhere: not in any table of any service's
- * database, not on any Kafka topic, not in a conflict search, not in the auditor's export. The matter still replays
- * and every hash chain still verifies.
+ * Crypto-shredding across the suite. A person becomes a client, an inquiry, a conflict check, an engagement, a matter
+ * with a team, time and records that name the client (reports, a call, a key event, a settlement, a work plan, a
+ * quality review, materials); years later, retention over, the archivist erases the client. Then every read model of
+ * every service is rebuilt from the logs, and the person's name, identity number and phone are nowhere: not in any
+ * table of any service's database, not on any Kafka topic, not in a conflict search, not in the auditor's export. The
+ * matter still replays and every hash chain still verifies.
  */
 class PersonalDataErasureTest {
 
@@ -162,6 +162,7 @@ class PersonalDataErasureTest {
         await().atMost(WAIT).until(() -> Http.post(team, partner,
                 "{\"staffId\":\"" + leadId + "\",\"role\":\"LEAD_LAWYER\"}").status() == 202);
         await().atMost(WAIT).until(() -> Http.post(team + "/" + leadId + "/undertaking", lawyer, "").status() == 202);
+        await().atMost(WAIT).until(() -> Http.post(team + "/" + partnerId + "/undertaking", partner, "").status() == 202);
         await().atMost(WAIT).until(() -> Http.post(suite.url("billing") + "/api/time-entries", lawyer, """
                 {"matterId":"%s","workDate":"2013-06-01","minutes":90,"activity":"阅卷 reading the file","rate":1500}"""
                 .formatted(matter)).status() == 201);
@@ -194,6 +195,14 @@ class PersonalDataErasureTest {
         assertThat(Http.post(url + "/actions", lawyer, """
                 {"decision":"SETTLEMENT","authorizationId":"%s","description":"代 %s 签署和解协议 signed the settlement",
                  "takenOn":"2013-07-05"}""".formatted(authorizationId, NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/work-plan", lawyer, """
+                {"items":[{"itemId":"t-1","kind":"TASK","title":"为 %s 准备证据目录 the evidence index","owner":"wen.jun",
+                 "dueOn":"2013-08-01"}]}""".formatted(NAME)).status()).isEqualTo(202);
+        assertThat(Http.post(url + "/quality-reviews", partner, """
+                {"kind":"SPOT_CHECK","checklist":[{"item":"证据 evidence","passed":false,"note":"%s 的收据缺失"}],
+                 "findings":"%s 案证据不全 evidence incomplete","rating":3,
+                 "actions":[{"action":"向 %s 补充收集收据 collect the receipts","owner":"wen.jun","dueOn":"2013-08-15"}],
+                 "reviewedOn":"2013-07-20"}""".formatted(NAME, NAME, NAME)).status()).isEqualTo(201);
         assertThat(Http.post(url + "/materials", lawyer, """
                 {"description":"%s 的购房合同复印件 a copy of the purchase contract","original":false,"pages":12,
                  "copiesMade":0,"receivedFrom":"%s","receivedOn":"2013-06-02","storageLocation":"档案柜 A-3"}"""

@@ -48,8 +48,10 @@ import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
 import com.lawfirm.events.matter.ProgressReportSent;
+import com.lawfirm.events.matter.QualityReviewRecorded;
 import com.lawfirm.events.matter.StaffMemberJoined;
 import com.lawfirm.events.matter.StaffMemberJoinedUpcaster;
+import com.lawfirm.events.matter.WorkPlanDrafted;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +107,8 @@ class GoldenFilesTest {
             AuthorizedActionRecorded.class, CaseConferenceHeld.class, ClientAuthorizationAnswered.class,
             ClientAuthorizationRequested.class, ClientFeedbackRecorded.class, CommunicationLogged.class,
             DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class, KeyEventRecorded.class,
-            MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class)
+            MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class,
+            QualityReviewRecorded.class, WorkPlanDrafted.class)
             .map(event -> event.getName() + "@1").collect(Collectors.toSet());
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())

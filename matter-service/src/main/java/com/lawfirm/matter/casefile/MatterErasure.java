@@ -20,10 +20,10 @@ import java.util.Set;
 /**
  * An erased client's matters read as a replay now reads them: no client name, no client party, and none of what is
  * sealed under the matter (authorisations' questions and answers, materials' descriptions and who handed them over or
- * signed for them, documents' titles, the outcome); the matters, their team, time, dates and history stay. Text an
- * event stored in clear, before it was sealed, goes too, but comes back on a rebuild. The erasure comes long after the
- * client's matters closed, so nothing else writes these documents meanwhile and their versions stay. Fed from
- * intake's topic; the timeline needs nothing, it is sealed.
+ * signed for them, documents' titles, open tasks and corrective actions, the outcome); the matters, their team, time,
+ * dates and history stay. Text an event stored in clear, before it was sealed, goes too, but comes back on a rebuild.
+ * The erasure comes long after the client's matters closed, so nothing else writes these documents meanwhile and their
+ * versions stay. Fed from intake's topic; the timeline needs nothing, it is sealed.
  */
 @Component
 @ProcessingGroup("matter-erasure")
@@ -59,6 +59,10 @@ class MatterErasure {
                 v.outcome = text(v.outcome);
                 v.keyEventsOutstanding.replaceAll(k -> new MatterView.KeyEventDue(k.keyEventId(), k.kind(),
                         text(k.description()), k.communicateBy()));
+                v.openItems.replaceAll(d -> new MatterView.Deadline(d.itemId(), d.kind(), text(d.title()), d.owner(),
+                        d.dueOn()));
+                v.openCorrectiveActions.replaceAll(a -> new MatterView.ActionDue(a.reviewId(), a.actionId(),
+                        text(a.action()), a.owner(), a.dueOn()));
             });
             eraseRecords(matterId);
         }

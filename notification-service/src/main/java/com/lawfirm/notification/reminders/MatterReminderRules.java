@@ -71,7 +71,8 @@ class MatterReminderRules {
                 if (!day.isBefore(today)) {
                     reminders.schedule(deadline(e.matterId(), item.itemId(), days), day, new Reminder(
                             Notifier.DEADLINE_APPROACHING, Map.of("matterId", e.matterId(), "owner", item.owner(),
-                            "task", item.title(), "dueOn", item.dueOn().toString(), "days", String.valueOf(days))));
+                            "dueOn", item.dueOn().toString(), "days", String.valueOf(days)),
+                            sealed.seal(new DeadlineTask(e.matterId(), item.title()))));
                 }
             }
         }

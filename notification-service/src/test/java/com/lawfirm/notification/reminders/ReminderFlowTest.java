@@ -165,6 +165,9 @@ class ReminderFlowTest {
                 PlanItemKind.TASK, "提交证据目录 File the evidence index", "wang.fang", TODAY.plusDays(10))), "li.na", TODAY));
         await().atMost(WAIT).until(() -> List.of(7, 3, 1).stream()
                 .allMatch(days -> reminders.isScheduled(MatterReminderRules.deadline(matter, "t-1", days))));
+        assertThat(new String(jdbc.queryForObject("SELECT task_data FROM scheduled_tasks WHERE task_instance = ?",
+                byte[].class, MatterReminderRules.deadline(matter, "t-1", 7)), StandardCharsets.UTF_8))
+                .as("the task's title, sealed").contains("wang.fang").doesNotContain("提交证据目录");
         kafka.publish(Topics.MATTER, "Matter", matter, 3, new PlanItemCompleted(matter, "t-1", TODAY));
         await().atMost(WAIT).until(() -> List.of(7, 3, 1).stream()
                 .noneMatch(days -> reminders.isScheduled(MatterReminderRules.deadline(matter, "t-1", days))));

@@ -1,5 +1,6 @@
 package com.lawfirm.notification.reminders;
 
+import com.lawfirm.kit.privacy.SealedPayloads;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.testing.TestStack;
@@ -11,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,9 +39,11 @@ class ReminderRestartTest {
     void aReminderScheduledBeforeARestartStillGoesOut() {
         running = start();
         String reminder = "deadline:" + UUID.randomUUID();
+        // the task's title is the client's record: kept sealed while it waits, opened when it goes out
         running.getBean(Reminders.class).schedule(reminder, Instant.now().plus(Duration.ofSeconds(20)),
                 new Reminder(Notifier.DEADLINE_APPROACHING, Map.of("matterId", "m-restart", "owner", "li.na",
-                        "task", "提交证据 Submit evidence", "dueOn", "2026-12-01", "days", "3")));
+                        "dueOn", "2026-12-01", "days", "3"), running.getBean(SealedPayloads.class)
+                        .seal(new DeadlineTask("m-restart", "提交证据 Submit evidence"))));
         running.close();
 
         JdbcTemplate jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
@@ -47,6 +51,8 @@ class ReminderRestartTest {
                 properties.get("spring.datasource.password").toString()));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, reminder))
                 .as("still waiting while the service is down").isEqualTo(1);
+        assertThat(new String(jdbc.queryForObject("SELECT task_data FROM scheduled_tasks WHERE task_instance = ?",
+                byte[].class, reminder), StandardCharsets.UTF_8)).contains("m-restart").doesNotContain("提交证据");
 
         running = start();
         ReadModelStore store = running.getBean(ReadModelStore.class);
@@ -54,6 +60,8 @@ class ReminderRestartTest {
                 .eq("templateKey", "deadline-approaching").eq("subjectId", "m-restart").page(0, 10), Object.class).total() == 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, reminder))
                 .as("gone once it went out").isZero();
+        assertThat(jdbc.queryForObject("SELECT doc::text FROM read_model WHERE collection = 'inbox'"
+                + " AND doc->>'subjectId' = 'm-restart'", String.class)).contains("提交证据 Submit evidence");
     }
 
     private ConfigurableApplicationContext start() {
