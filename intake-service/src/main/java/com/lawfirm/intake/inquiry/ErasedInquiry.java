@@ -8,14 +8,13 @@ import com.lawfirm.intake.inquiry.InquiryView.ContactEntry;
 import com.lawfirm.intake.inquiry.InquiryView.Document;
 import com.lawfirm.intake.inquiry.InquiryView.Proposal;
 
-import java.util.List;
-
-import static com.lawfirm.events.privacy.PersonalData.ERASED;
+import static com.lawfirm.events.privacy.Erased.list;
+import static com.lawfirm.events.privacy.Erased.text;
 
 /**
- * An inquiry's read model once its subject is erased, exactly as a replay reads its events then: every field sealed
- * under the inquiry reads {@code ERASED} when it had text, a sealed list reads empty, and what was never written stays
- * absent. The rest (stage, dates, the fee quote, the owner) stays.
+ * An inquiry's read model once its subject is erased, as a replay of events sealed when recorded reads it then: every
+ * field sealed under the inquiry reads {@code ERASED} when it had text, a sealed list reads empty, and what was never
+ * written stays absent. The rest (stage, dates, the fee quote, the owner) stays.
  */
 final class ErasedInquiry {
 
@@ -47,13 +46,5 @@ final class ErasedInquiry {
                 text(p.expectedOutcome()), p.quote(), p.status(), text(p.rejectionReason())));
         v.declineNote = text(v.declineNote);
         v.withdrawalReason = text(v.withdrawalReason);
-    }
-
-    private static String text(String value) {
-        return value == null ? null : ERASED;
-    }
-
-    private static <T> List<T> list(List<T> value) {
-        return value == null ? null : List.of();
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static com.lawfirm.events.privacy.Erased.text;
+
 /**
  * An erased client's matters read as a replay now reads them: no client name, no client party, and none of what is
  * sealed under the matter (authorisations' questions and answers, materials' descriptions and who handed them over or
@@ -90,10 +92,6 @@ class MatterErasure {
                 store.rewriteWith(DocumentProjection.COLLECTION, document.documentId(), DocumentView.class,
                         d -> new DocumentView(d.documentId(), d.matterId(), d.kind(), text(d.title()), d.contentHash(),
                                 d.storageUri(), d.sizeBytes(), d.filedBy(), d.filedOn())));
-    }
-
-    private static String text(String value) {
-        return value == null ? null : PersonalData.ERASED;
     }
 
     private void find(String field, String value, Set<String> into) {

@@ -1,27 +1,19 @@
 package com.lawfirm.kit.privacy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.lawfirm.events.billing.FeeAgreementMade;
 import com.lawfirm.events.conflict.AffiliationLink;
 import com.lawfirm.events.conflict.ConflictCheckCompleted;
 import com.lawfirm.events.conflict.FrozenHit;
 import com.lawfirm.events.conflict.HitMatter;
-import com.lawfirm.events.intake.AssessmentRecorded;
 import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.ClientRegistered;
-import com.lawfirm.events.intake.Difficulty;
 import com.lawfirm.events.intake.FeeComponent;
 import com.lawfirm.events.intake.FeeModel;
 import com.lawfirm.events.intake.FeeQuote;
-import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.intake.PersonalDataConsent;
-import com.lawfirm.events.matter.AuthorizationDecision;
-import com.lawfirm.events.matter.ClientAuthorizationRequested;
 import com.lawfirm.events.matter.ClientReferralRecorded;
 import com.lawfirm.events.matter.MatterOpened;
-import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.party.Contact.ContactKind;
 import com.lawfirm.events.party.Contact;
 import com.lawfirm.events.party.FormerName;
@@ -33,16 +25,10 @@ import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.testing.TestStack;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,21 +42,16 @@ class PersonalDataSerializerTest {
     private static final String NAME = "王小明";
     private static final String ID_CARD = "110105199003078879";
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-    private PGSimpleDataSource database;
+    private SealingStore store;
     private SubjectKeys keys;
     private PersonalDataSerializer serializer;
 
     @BeforeEach
     void keyStore() {
-        TestStack.get().postgres().createDatabase("privacy_unit");
-        database = new PGSimpleDataSource();
-        database.setUrl(TestStack.get().postgres().jdbcUrl("privacy_unit"));
-        database.setUser(TestStack.get().postgres().user());
-        database.setPassword(TestStack.get().postgres().password());
-        keys = keys(TestStack.MASTER_KEY);
+        store = new SealingStore();
+        keys = store.keys(TestStack.MASTER_KEY);
         keys.createStore();
-        serializer = serializerWith(keys);
+        serializer = store.serializer(keys);
     }
 
     @Test
@@ -211,62 +192,11 @@ class PersonalDataSerializerTest {
         assertThat(read.referrerName()).as("the referrer is the client's, not the prospect's").isEqualTo("无锡恒越精密机械有限公司");
     }
 
-    /** What the firm notes of an inquiry (an interview, an assessment) names the prospect: sealed under the inquiry. */
-    @Test
-    void anInquirysNotesAreSealedUnderItAndGoWithIt() {
-        String inquiry = UUID.randomUUID().toString();
-        InterviewRecorded interview = new InterviewRecorded(inquiry, "iv-1", LocalDate.of(2026, 11, 3),
-                List.of(NAME, "wen.jun"), NAME + " 陈述了解雇经过 told how he was dismissed", true);
-        AssessmentRecorded assessment = new AssessmentRecorded(inquiry, List.of(NAME + " 的解雇是否违法"), List.of("加班时长"),
-                List.of("缺少书面证据"), 40, 60, Difficulty.MEDIUM, NAME + " 的工资流水");
-
-        SerializedObject<String> storedInterview = serializer.serialize(interview, String.class);
-        SerializedObject<String> storedAssessment = serializer.serialize(assessment, String.class);
-        assertThat(storedInterview.getData()).doesNotContain(NAME).doesNotContain("wen.jun").contains("iv-1");
-        assertThat(storedAssessment.getData()).doesNotContain(NAME).doesNotContain("加班时长").contains("MEDIUM");
-        assertThat((InterviewRecorded) serializer.deserialize(storedInterview)).isEqualTo(interview);
-        assertThat((AssessmentRecorded) serializer.deserialize(storedAssessment)).isEqualTo(assessment);
-
-        keys.destroy(List.of(inquiry));
-        InterviewRecorded erased = serializer.deserialize(storedInterview);
-        assertThat(erased.content()).isEqualTo(PersonalData.ERASED);
-        assertThat(erased.attendees()).isEmpty();
-        assertThat(erased.confirmedByClient()).isTrue();
-        AssessmentRecorded erasedAssessment = serializer.deserialize(storedAssessment);
-        assertThat(erasedAssessment.legalIssues()).isEmpty();
-        assertThat(erasedAssessment.resourcesNeeded()).isEqualTo(PersonalData.ERASED);
-        assertThat(erasedAssessment.successLikelyToPercent()).isEqualTo(60);
-    }
-
-    /** A matter's records of its client (a report, a settlement asked for) are sealed under the matter, erased with it. */
-    @Test
-    void aMattersRecordsOfItsClientAreSealedUnderTheMatterAndGoWithIt() {
-        String matter = UUID.randomUUID().toString();
-        ProgressReportSent report = new ProgressReportSent(matter, "r-1", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30),
-                NAME + " 案：已提交起诉状", "EMAIL", "wen.jun", LocalDate.of(2026, 7, 1));
-        ClientAuthorizationRequested asked = new ClientAuthorizationRequested(matter, "a-1", AuthorizationDecision.SETTLEMENT,
-                NAME + " 是否接受和解", List.of("接受", "拒绝"), "建议接受", "wen.jun", LocalDate.of(2026, 7, 2));
-
-        SerializedObject<String> storedReport = serializer.serialize(report, String.class);
-        SerializedObject<String> storedAsk = serializer.serialize(asked, String.class);
-        assertThat(storedReport.getData()).doesNotContain(NAME).contains("wen.jun").contains("EMAIL");
-        assertThat(storedAsk.getData()).doesNotContain(NAME).doesNotContain("建议接受").contains("SETTLEMENT");
-        assertThat((ProgressReportSent) serializer.deserialize(storedReport)).isEqualTo(report);
-        assertThat((ClientAuthorizationRequested) serializer.deserialize(storedAsk)).isEqualTo(asked);
-
-        keys.destroy(List.of(matter));
-        assertThat(((ProgressReportSent) serializer.deserialize(storedReport)).content()).isEqualTo(PersonalData.ERASED);
-        ClientAuthorizationRequested erased = serializer.deserialize(storedAsk);
-        assertThat(erased.question()).isEqualTo(PersonalData.ERASED);
-        assertThat(erased.options()).isEmpty();
-        assertThat(erased.requestedBy()).isEqualTo("wen.jun");
-    }
-
     @Test
     void anotherServiceForgetsTheKeyAsSoonAsItReadsTheErasure() {
         String clientId = UUID.randomUUID().toString();
-        SubjectKeys otherServiceKeys = keys(TestStack.MASTER_KEY);
-        PersonalDataSerializer otherService = serializerWith(otherServiceKeys);
+        SubjectKeys otherServiceKeys = store.keys(TestStack.MASTER_KEY);
+        PersonalDataSerializer otherService = store.serializer(otherServiceKeys);
         SerializedObject<String> stored = serializer.serialize(registered(clientId), String.class);
         assertThat(((ClientRegistered) otherService.deserialize(stored)).name()).isEqualTo(NAME);
 
@@ -281,11 +211,11 @@ class PersonalDataSerializerTest {
     void aKeyStoreIsNeverReadWithAnotherMasterKey() {
         String clientId = UUID.randomUUID().toString();
         SerializedObject<String> stored = serializer.serialize(registered(clientId), String.class);
-        PersonalDataSerializer wrongMaster = serializerWith(keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+        PersonalDataSerializer wrongMaster = store.serializer(store.keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
 
         assertThatThrownBy(() -> wrongMaster.deserialize(stored)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("master key");
-        assertThatThrownBy(() -> keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=").createStore())
+        assertThatThrownBy(() -> store.keys("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=").createStore())
                 .as("refused at start, before it makes keys no other service can open")
                 .hasMessageContaining("master key");
     }
@@ -294,7 +224,7 @@ class PersonalDataSerializerTest {
     void eventsWithoutPersonalDataAndEventsStoredBeforeSealingReadAsBefore() throws Exception {
         String clientId = UUID.randomUUID().toString();
         ClientRegistered registered = registered(clientId);
-        SerializedObject<String> plain = jackson().serialize(registered, String.class);
+        SerializedObject<String> plain = store.jackson().serialize(registered, String.class);
 
         assertThat((ClientRegistered) serializer.deserialize(plain)).isEqualTo(registered);
         assertThat(serializer.serialize(new FormerName("旧名", null), String.class).getData()).contains("旧名");
@@ -306,19 +236,5 @@ class PersonalDataSerializerTest {
                 List.of(new PartyIdentifier(IdentifierScheme.CN_RESIDENT_ID, ID_CARD)),
                 List.of(new Contact(ContactKind.PHONE, "13800138000", "本人")), null, "li.na", null,
                 new PersonalDataConsent("法律服务", 10, LocalDate.of(2026, 1, 5), "书面"));
-    }
-
-    private SubjectKeys keys(String masterKey) {
-        return new SubjectKeys(new JdbcTemplate(database), new TransactionTemplate(new DataSourceTransactionManager(database)),
-                MasterKey.from(new PrivacyProperties(masterKey, null, null, Duration.ofMinutes(1))), Duration.ofMinutes(1), null);
-    }
-
-    private PersonalDataSerializer serializerWith(SubjectKeys subjectKeys) {
-        PersonalDataCipher cipher = new PersonalDataCipher(subjectKeys, json);
-        return new PersonalDataSerializer(jackson(), () -> cipher);
-    }
-
-    private JacksonSerializer jackson() {
-        return JacksonSerializer.builder().objectMapper(json).build();
     }
 }

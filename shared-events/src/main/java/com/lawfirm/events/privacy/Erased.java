@@ -22,6 +22,16 @@ public final class Erased {
         return PersonalData.ERASED.equals(text);
     }
 
+    /** A sealed text field as it reads once erased: {@link PersonalData#ERASED}, or still nothing if it had none. */
+    public static String text(String value) {
+        return value == null ? null : PersonalData.ERASED;
+    }
+
+    /** A sealed list as it reads once erased: empty, or still nothing if it had none. */
+    public static <T> List<T> list(List<T> value) {
+        return value == null ? null : List.of();
+    }
+
     /** The client's own party erased; any other party as it is. */
     public static MatterParty clientParty(MatterParty party) {
         return party.role() == PartyRole.CLIENT
