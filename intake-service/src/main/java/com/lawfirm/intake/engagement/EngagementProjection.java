@@ -122,9 +122,9 @@ class EngagementProjection {
             if (v.clientSignature != null) {
                 v.clientSignature = new EngagementView.Signature(PersonalData.ERASED, v.clientSignature.signedOn());
             }
-            if (v.terms != null && v.terms.scope() != null) {
+            if (v.terms != null) {
                 EngagementTerms t = v.terms;
-                v.terms = new EngagementTerms(t.matterDescription(), t.matterType(), PersonalData.ERASED, t.termStart(),
+                v.terms = new EngagementTerms(t.matterDescription(), t.matterType(), Erased.text(t.scope()), t.termStart(),
                         t.termEnd(), t.fee(), t.paymentSchedule(), t.rightsAndDuties(), t.liability(),
                         t.disputeResolution(), t.contingencyClause());
             }
