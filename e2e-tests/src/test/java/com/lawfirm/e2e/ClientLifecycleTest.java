@@ -62,6 +62,10 @@ class ClientLifecycleTest {
                 + "\"name\":\"Tyrell Motors Corporation\"}]}").body().findValuesAsText("matterRef")).contains(matterNumber));
 
         String matter = await().atMost(Duration.ofSeconds(60)).until(() -> matterIdOf(engagement), id -> id != null);
+        // the matter is the client's the lead was registered as when the contract was complete
+        assertThat(Http.get(suite.url("matter") + "/api/matters/" + matter, auditor).body().path("clientId").asText())
+                .isEqualTo(Http.get(suite.url("intake") + "/api/engagements/" + engagement, lawyer).body()
+                        .path("clientId").asText()).isNotBlank();
         staff(matter);
         matterSteps.wallKeepsTheScreenedOut(matter, inquiry);
         matterSteps.workPlanConfirmed(matter);

@@ -163,6 +163,13 @@ final class IntakeSteps {
                 "{\"side\":\"FIRM\",\"signatory\":\"张伟\",\"signedOn\":\"2026-11-28\"}").status()).isEqualTo(202);
         await().atMost(WAIT).untilAsserted(() -> assertThat(Http.get(url, lawyer).body().path("status").asText())
                 .isEqualTo("SIGNED"));
+        // the lead who signed is the firm's client now, with the source it came from
+        String client = Http.get(url, lawyer).body().path("clientId").asText();
+        JsonNode registered = await().atMost(WAIT).until(() -> Http.get(suite.url("intake") + "/api/clients/" + client,
+                intake), r -> r.status() == 200).body();
+        assertThat(registered.path("name").asText()).isEqualTo(PROSPECT);
+        assertThat(registered.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(registered.path("source").path("channel").asText()).isEqualTo("CONFERENCE");
         return engagement;
     }
 

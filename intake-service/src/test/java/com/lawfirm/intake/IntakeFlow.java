@@ -63,7 +63,8 @@ public final class IntakeFlow {
                  "roughNeed":"劳动争议 labour dispute","existingClientId":"%s"}""".formatted(name, clientId));
     }
 
-    private String accepted(String inquiry) throws Exception {
+    /** The inquiry {@code inquiry} (its JSON body) taken as far. */
+    public String accepted(String inquiry) throws Exception {
         String id = JsonPath.read(call(post("/api/inquiries"), intake, inquiry)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         String checkId = JsonPath.read(call(post("/api/inquiries/" + id + "/conflict-check"), intake, """

@@ -107,11 +107,17 @@ class Engagement {
         if (signatures.containsKey(command.side())) {
             throw new RuleViolationException("already-signed", "this side has already signed");
         }
+        boolean completes = signatures.size() == SigningSide.values().length - 1;
+        if (completes && clientId == null && command.newClientId() == null) {
+            // the signing service registers the prospect: a contract that binds no client is never complete
+            throw new IllegalStateException("the contract of a prospect completes only with the client it binds");
+        }
         apply(new EngagementSignedBy(engagementId, command.side(), command.signatory(), command.signedOn()));
-        if (signatures.size() == SigningSide.values().length) {
+        if (completes) {
             Signature client = signatures.get(SigningSide.CLIENT);
             Signature firm = signatures.get(SigningSide.FIRM);
-            apply(new EngagementSigned(engagementId, inquiryId, clientId, clientName, parties, terms, termsVersion,
+            String bound = clientId != null ? clientId : command.newClientId();
+            apply(new EngagementSigned(engagementId, inquiryId, bound, clientName, parties, terms, termsVersion,
                     client.signatory(), client.signedOn(), firm.signatory(), firm.signedOn()));
         }
     }
@@ -164,5 +170,13 @@ class Engagement {
     @EventSourcingHandler
     void on(EngagementSignedBy event) {
         signatures.put(event.side(), new Signature(event.signatory(), event.signedOn()));
+    }
+
+    /** A contract drafted for a prospect binds the client the prospect was registered as. */
+    @EventSourcingHandler
+    void on(EngagementSigned event) {
+        if (event.clientId() != null) {
+            clientId = event.clientId();
+        }
     }
 }

@@ -31,7 +31,15 @@ final class EngagementCommands {
                                   String ruleSet, String failedRule, String explanation) {
     }
 
+    /**
+     * {@code newClientId}: for a contract drafted for a prospect, the id the prospect is registered under as the
+     * firm's client should this signature complete the contract; the contract binds that client from then on.
+     */
     record SignEngagement(@TargetAggregateIdentifier String engagementId, SigningSide side, String signatory,
-                          LocalDate signedOn) {
+                          LocalDate signedOn, String newClientId) {
+
+        SignEngagement(String engagementId, SigningSide side, String signatory, LocalDate signedOn) {
+            this(engagementId, side, signatory, signedOn, null);
+        }
     }
 }

@@ -99,6 +99,9 @@ class EngagementProjection {
         change(e.engagementId(), seq, v -> {
             v.status = EngagementView.Status.SIGNED;
             v.signedAt = at;
+            if (e.clientId() != null) {
+                v.clientId = e.clientId(); // a prospect's contract binds the client it was registered as
+            }
         });
     }
 

@@ -11,11 +11,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A signature, in one transaction with what it depends on: the prospect's erasure is excluded (through the guard), an
  * existing client erased is refused, and the signature that completes the contract is recorded on that client too. So
  * a client's erasure decided at the same moment conflicts with it on the client's history: one of the two is refused.
+ * A prospect who completes the contract is registered as the firm's client in the same transaction, and the contract
+ * binds that client: its matter, its fees and its erasure are the client's from then on.
  */
 @Component
 class EngagementSigning {
@@ -41,15 +44,20 @@ class EngagementSigning {
             return;
         }
         String clientId = drafted.get().clientId();
+        // a prospect who completes the contract becomes the firm's client: registered under this id, in this transaction
+        SignEngagement sent = clientId != null ? signature : new SignEngagement(signature.engagementId(),
+                signature.side(), signature.signatory(), signature.signedOn(), UUID.randomUUID().toString());
         prospects.signing(drafted.get().inquiryId(), () -> {
             if (clientId != null) {
                 clients.refuseIfErased(clientId);
             }
-            commands.sendAndWait(signature);
-            if (clientId != null) {
-                first(signature.engagementId(), EngagementSigned.class).ifPresent(signed -> clients.engaged(clientId,
-                        signed.engagementId(), later(signed)));
-            }
+            commands.sendAndWait(sent);
+            first(sent.engagementId(), EngagementSigned.class).ifPresent(signed -> {
+                if (clientId == null) {
+                    clients.registerProspect(signed, later(signed));
+                }
+                clients.engaged(signed.clientId(), signed.engagementId(), later(signed));
+            });
         });
     }
 

@@ -125,10 +125,28 @@ class EngagementTest {
                 .when(new SignEngagement(ID, SigningSide.CLIENT, "王总", DAY))
                 .expectEvents(new EngagementSignedBy(ID, SigningSide.CLIENT, "王总", DAY));
         fixture.given(drafted(), approved(1), feeApproved(1), new EngagementSignedBy(ID, SigningSide.CLIENT, "王总", DAY))
-                .when(new SignEngagement(ID, SigningSide.FIRM, "张合伙人", DAY.plusDays(1)))
+                .when(new SignEngagement(ID, SigningSide.FIRM, "张合伙人", DAY.plusDays(1), "client-9"))
                 .expectEvents(new EngagementSignedBy(ID, SigningSide.FIRM, "张合伙人", DAY.plusDays(1)),
-                        new EngagementSigned(ID, "inq-1", null, "长沙精和环保科技有限公司", PARTIES, TERMS, 1,
+                        new EngagementSigned(ID, "inq-1", "client-9", "长沙精和环保科技有限公司", PARTIES, TERMS, 1,
                                 "王总", DAY, "张合伙人", DAY.plusDays(1)));
+    }
+
+    @Test
+    void aClientsContractBindsTheClientItWasDraftedFor() {
+        EngagementDrafted forAClient = new EngagementDrafted(ID, "inq-1", 2, "client-1", "长沙精和环保科技有限公司", PARTIES,
+                TERMS, 1);
+        fixture.given(forAClient, approved(1), feeApproved(1), new EngagementSignedBy(ID, SigningSide.FIRM, "张合伙人", DAY))
+                .when(new SignEngagement(ID, SigningSide.CLIENT, "王总", DAY, "client-9"))
+                .expectEvents(new EngagementSignedBy(ID, SigningSide.CLIENT, "王总", DAY),
+                        new EngagementSigned(ID, "inq-1", "client-1", "长沙精和环保科技有限公司", PARTIES, TERMS, 1,
+                                "王总", DAY, "张合伙人", DAY));
+    }
+
+    @Test
+    void aProspectsContractIsNotCompletedWithoutTheClientItBinds() {
+        fixture.given(drafted(), approved(1), feeApproved(1), new EngagementSignedBy(ID, SigningSide.CLIENT, "王总", DAY))
+                .when(new SignEngagement(ID, SigningSide.FIRM, "张合伙人", DAY))
+                .expectNoEvents().expectException(IllegalStateException.class);
     }
 
     @Test
