@@ -139,8 +139,8 @@ class PersonalDataErasureTest {
         await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText()
                 .equals("PROPOSAL_ACCEPTED"));
         Http.Response drafted = Http.post(suite.url("intake") + "/api/engagements", lawyer, """
-                {"inquiryId":"%s","terms":{"matterType":"CIVIL_LITIGATION","matterDescription":"房屋买卖合同纠纷一审"}}"""
-                .formatted(inquiry));
+                {"inquiryId":"%s","terms":{"matterType":"CIVIL_LITIGATION","matterDescription":"%s 房屋买卖合同纠纷一审"}}"""
+                .formatted(inquiry, NAME));
         assertThat(drafted.status()).isEqualTo(201);
         String engagement = drafted.body().path("id").asText();
         String url = suite.url("intake") + "/api/engagements/" + engagement;

@@ -110,8 +110,9 @@ public class GraphLoader {
                 }
                 Node node = add(new PartyRecord(party.kind(), party.name(), party.aliases(), List.of(),
                         party.identifiers()));
+                // the title names no one: the description is the client's, and a title is frozen into other checks' hits
                 graph.addMatter(node.id(), new MatterInvolvement(matter.matterNumber(), matter.matterId(),
-                        matter.description(), MatterInvolvement.OPEN, matter.matterType().name(), party.role(),
+                        "案件 matter " + matter.matterNumber(), MatterInvolvement.OPEN, matter.matterType().name(), party.role(),
                         String.valueOf(matter.openedOn()), null, null));
             }
             if (matter.inquiryId() != null) {

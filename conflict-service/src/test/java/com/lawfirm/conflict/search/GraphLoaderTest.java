@@ -53,6 +53,8 @@ class GraphLoaderTest {
                     new MatterClosed("m-1", "胜诉", LocalDate.of(2026, 9, 1), null, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 10, 1))));
             MatterInvolvement matter = onlyMatter(new ConflictSearch(graph, index, 2), "Zhang Wei");
             assertThat(matter.matterRef()).isEqualTo("2026-LIT-0001");
+            // the description is the client's, sealed under the matter: a hit frozen into a check never copies it
+            assertThat(matter.title()).isEqualTo("案件 matter 2026-LIT-0001");
             assertThat(matter.role()).isEqualTo(PartyRole.ADVERSE);
             assertThat(matter.status()).isEqualTo("CLOSED");
             assertThat(matter.openedOn()).isEqualTo("2026-03-02");

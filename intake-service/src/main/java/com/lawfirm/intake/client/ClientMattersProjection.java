@@ -1,7 +1,9 @@
 package com.lawfirm.intake.client;
 
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
+import com.lawfirm.events.privacy.Erased;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * The matters matter-service opened for intake's clients, and their closing (from Kafka): for the client overview, and
- * so that a client is neither marked former nor erased while the firm acts for it.
+ * so that a client is neither marked former nor erased while the firm acts for it. The client's erasure reaches it
+ * over intake's own topic, in the same group.
  */
 @Component
 @ProcessingGroup("client-matters")
@@ -58,6 +61,17 @@ class ClientMattersProjection {
         store.get(COLLECTION, e.matterId(), ClientMatter.class).ifPresent(m -> store.upsert(COLLECTION, e.matterId(), seq,
                 new ClientMatter(m.matterId(), m.matterNumber(), m.clientId(), m.engagementId(), m.matterType(),
                         m.description(), m.openedOn(), CLOSED, e.closedOn())));
+    }
+
+    /**
+     * The description is the client's, sealed under the matter since {@code MatterOpened} revision 3: erased here at
+     * once, as a replay reads it (an older event's clear text is scrubbed too, and comes back on a rebuild).
+     */
+    @EventHandler
+    void on(ClientPersonalDataErased e) {
+        allOfClient(e.clientId()).forEach(matter -> store.rewriteWith(COLLECTION, matter.matterId(), ClientMatter.class,
+                m -> new ClientMatter(m.matterId(), m.matterNumber(), m.clientId(), m.engagementId(), m.matterType(),
+                        Erased.text(m.description()), m.openedOn(), m.status(), m.closedOn())));
     }
 
     /** Every matter of the client, however many. */

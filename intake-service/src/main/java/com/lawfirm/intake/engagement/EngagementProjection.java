@@ -105,7 +105,10 @@ class EngagementProjection {
         });
     }
 
-    /** The client's name, party, signature and the terms' scope go from its engagements, as any replay reads them. */
+    /**
+     * The client's name, party, signature, the matter's description and the terms' scope go from its engagements, as
+     * any replay reads them.
+     */
     @EventHandler
     void on(ClientPersonalDataErased e) {
         store.findAll(COLLECTION, ReadModelQuery.all().eq("clientId", e.clientId()), EngagementView.class)
@@ -127,8 +130,8 @@ class EngagementProjection {
             }
             if (v.terms != null) {
                 EngagementTerms t = v.terms;
-                v.terms = new EngagementTerms(t.matterDescription(), t.matterType(), Erased.text(t.scope()), t.termStart(),
-                        t.termEnd(), t.fee(), t.paymentSchedule(), t.rightsAndDuties(), t.liability(),
+                v.terms = new EngagementTerms(Erased.text(t.matterDescription()), t.matterType(), Erased.text(t.scope()),
+                        t.termStart(), t.termEnd(), t.fee(), t.paymentSchedule(), t.rightsAndDuties(), t.liability(),
                         t.disputeResolution(), t.contingencyClause());
             }
         });

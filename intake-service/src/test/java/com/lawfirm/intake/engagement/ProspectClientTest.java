@@ -142,7 +142,8 @@ class ProspectClientTest {
         }
         await().atMost(WAIT).untilAsserted(() -> {
             mvc.perform(get("/api/engagements/" + engagement).header("Authorization", lawyer))
-                    .andExpect(jsonPath("$.clientName").value(PersonalData.ERASED));
+                    .andExpect(jsonPath("$.clientName").value(PersonalData.ERASED))
+                    .andExpect(jsonPath("$.terms.matterDescription").value(PersonalData.ERASED));
             mvc.perform(get("/api/inquiries/" + inquiry).header("Authorization", intake))
                     .andExpect(jsonPath("$.prospect.name").value(PersonalData.ERASED));
             mvc.perform(get("/api/clients/" + client).header("Authorization", intake))

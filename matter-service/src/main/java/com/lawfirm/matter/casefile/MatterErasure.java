@@ -57,6 +57,7 @@ class MatterErasure {
         for (String matterId : matters) {
             store.rewrite(MatterProjection.COLLECTION, matterId, MatterView.class, v -> {
                 v.clientName = PersonalData.ERASED;
+                v.description = text(v.description);
                 v.parties = v.parties.stream().map(Erased::clientParty).toList();
                 v.outcome = text(v.outcome);
                 v.keyEventsOutstanding.replaceAll(k -> new MatterView.KeyEventDue(k.keyEventId(), k.kind(),

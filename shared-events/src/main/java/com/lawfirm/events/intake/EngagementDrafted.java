@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * An engagement contract was drafted from an inquiry's accepted proposal; its terms are version 1. Since revision 2 the
- * terms' scope is sealed under the engagement.
+ * terms' scope is sealed under the engagement, since revision 3 the matter's description too.
  */
-@Revision("2")
+@Revision("3")
 public record EngagementDrafted(String engagementId, String inquiryId, int proposalVersion, String clientId,
                                 @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
                                 List<MatterParty> parties, EngagementTerms terms, int termsVersion) {

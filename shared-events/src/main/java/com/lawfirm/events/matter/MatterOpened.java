@@ -12,11 +12,12 @@ import java.util.List;
 /**
  * A matter was registered (案件受理登记) from a signed engagement, with its gapless number (e.g. 2026-LIT-0042),
  * its client, type, parties and the amount in dispute (标的额, when there is one; revision 2, which added it, reads
- * revision 1 with none). The conflict graph indexes its parties.
+ * revision 1 with none). The conflict graph indexes its parties. Since revision 3 the description, which names the client
+ * as a rule, is sealed under the matter and goes with the client's erasure.
  */
-@Revision("2")
+@Revision("3")
 public record MatterOpened(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
                            @PersonalData(subject = {"clientId", "engagementId"}) String clientName,
-                           MatterType matterType, String description, List<MatterParty> parties, LocalDate openedOn,
-                           BigDecimal amountInDispute) {
+                           MatterType matterType, @PersonalData(subject = "matterId") String description,
+                           List<MatterParty> parties, LocalDate openedOn, BigDecimal amountInDispute) {
 }
