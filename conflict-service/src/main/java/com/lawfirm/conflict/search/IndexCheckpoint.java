@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 final class IndexCheckpoint {
 
     /** The stored node's shape; a change rebuilds the index from the log. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4"; // 4: a matter's title is its number, no longer its description
     private static final String POSITION = "position:";
 
     private IndexCheckpoint() {

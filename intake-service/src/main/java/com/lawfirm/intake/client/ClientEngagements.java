@@ -4,7 +4,13 @@ import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.InquiryOpened;
 import com.lawfirm.events.intake.PersonalDataConsent;
+import com.lawfirm.events.intake.ProspectLegalHoldLifted;
+import com.lawfirm.events.intake.ProspectLegalHoldPlaced;
+import com.lawfirm.events.party.MatterParty;
+import com.lawfirm.events.party.PartyIdentifier;
+import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.intake.IntakeProperties;
+import com.lawfirm.intake.client.ClientCommands.PlaceLegalHold;
 import com.lawfirm.intake.client.ClientCommands.RecordClientEngagement;
 import com.lawfirm.intake.client.ClientCommands.RegisterClient;
 import com.lawfirm.intake.engagement.SignedClients;
@@ -15,7 +21,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The client registry's answers to the signing of an engagement, from the client's and the inquiry's own history. */
 @Component
@@ -53,18 +65,33 @@ class ClientEngagements implements SignedClients {
 
     @Override
     public void registerProspect(EngagementSigned contract, LocalDate completeOn) {
-        InquiryOpened inquiry = events.readEvents(contract.inquiryId()).asStream()
-                .map(DomainEventMessage::getPayload).filter(InquiryOpened.class::isInstance)
-                .map(InquiryOpened.class::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("engagement " + contract.engagementId()
+        List<Object> inquiry = events.readEvents(contract.inquiryId()).asStream().map(DomainEventMessage::getPayload)
+                .map(Object.class::cast).toList();
+        InquiryOpened opened = inquiry.stream().filter(InquiryOpened.class::isInstance).map(InquiryOpened.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("engagement " + contract.engagementId()
                         + " names inquiry " + contract.inquiryId() + ", which has no history"));
-        // the name the prospect gave at first contact stays known, for the conflict checks, if the contract's differs
-        String firstGiven = inquiry.prospect().name();
-        List<String> aliases = firstGiven == null || firstGiven.isBlank()
-                || Names.normalize(firstGiven).equals(Names.normalize(contract.clientName()))
-                ? List.of() : List.of(firstGiven.strip());
-        commands.sendAndWait(new RegisterClient(contract.clientId(), inquiry.prospect().kind(), contract.clientName(),
-                aliases, List.of(), List.of(), inquiry.prospect().contacts(), null, inquiry.owner(), inquiry.source(),
+        Optional<MatterParty> party = contract.parties().stream().filter(p -> p.role() == PartyRole.CLIENT).findFirst();
+        // the names the prospect went by stay known, for the conflict checks: the first given, the contract party's
+        Set<String> known = new LinkedHashSet<>(List.of(Names.normalize(contract.clientName())));
+        List<String> aliases = new ArrayList<>();
+        Stream.concat(Stream.of(opened.prospect().name()), party.map(MatterParty::aliases).orElse(List.of()).stream())
+                .filter(name -> name != null && !name.isBlank() && known.add(Names.normalize(name)))
+                .forEach(name -> aliases.add(name.strip()));
+        // an identifier the registry would refuse is left for staff to add: it never fails the signature
+        List<PartyIdentifier> identifiers = party.map(MatterParty::identifiers).orElse(List.of()).stream()
+                .filter(id -> IdentifierRules.problem(id).isEmpty()).toList();
+        commands.sendAndWait(new RegisterClient(contract.clientId(), opened.prospect().kind(), contract.clientName(),
+                aliases, List.of(), identifiers, opened.prospect().contacts(), null, opened.owner(), opened.source(),
                 new PersonalDataConsent(CONTRACT_PURPOSE, properties.retentionYears(), completeOn, CONTRACT_METHOD)));
+        // a hold standing on the prospect's records holds the client's now: its erasure takes the inquiry's key
+        standingHolds(inquiry).forEach(hold -> commands.sendAndWait(new PlaceLegalHold(contract.clientId(),
+                hold.holdId(), hold.reason(), hold.placedOn(), hold.placedBy())));
+    }
+
+    private static List<ProspectLegalHoldPlaced> standingHolds(List<Object> inquiry) {
+        Set<String> lifted = inquiry.stream().filter(ProspectLegalHoldLifted.class::isInstance)
+                .map(event -> ((ProspectLegalHoldLifted) event).holdId()).collect(Collectors.toSet());
+        return inquiry.stream().filter(ProspectLegalHoldPlaced.class::isInstance).map(ProspectLegalHoldPlaced.class::cast)
+                .filter(hold -> !lifted.contains(hold.holdId())).toList();
     }
 }

@@ -3,6 +3,7 @@ package com.lawfirm.intake.subjectrequest;
 import com.lawfirm.events.intake.DataSubjectRequestKind;
 import com.lawfirm.intake.IntakeProperties;
 import com.lawfirm.intake.client.ClientRegistry;
+import com.lawfirm.intake.engagement.EngagementQueries;
 import com.lawfirm.intake.inquiry.InquiryQueries;
 import com.lawfirm.intake.inquiry.InquiryView;
 import com.lawfirm.intake.subjectrequest.DataSubjectRequestCommands.AnswerDataSubjectRequest;
@@ -60,11 +61,14 @@ class DataSubjectRequestController {
     private final ReadModelStore store;
     private final ClientRegistry clients;
     private final InquiryQueries inquiries;
+    private final EngagementQueries engagements;
     private final IntakeProperties properties;
     private final Clock clock;
 
     DataSubjectRequestController(CommandGateway commands, ReadModelStore store, ClientRegistry clients,
-                                 InquiryQueries inquiries, IntakeProperties properties, Clock clock) {
+                                 InquiryQueries inquiries, EngagementQueries engagements, IntakeProperties properties,
+                                 Clock clock) {
+        this.engagements = engagements;
         this.clock = clock;
         this.commands = commands;
         this.store = store;
@@ -93,6 +97,10 @@ class DataSubjectRequestController {
                 throw new InvalidFieldException("inquiryId", "the inquiry is of client " + inquiry.existingClientId
                         + ": record the request as the client's");
             }
+            engagements.signedFrom(inquiryId).filter(signed -> signed.clientId != null).ifPresent(signed -> {
+                throw new InvalidFieldException("inquiryId", "the prospect signed engagement " + signed.engagementId
+                        + " and is client " + signed.clientId + ": record the request as the client's");
+            });
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate received = body.receivedOn() == null ? today : body.receivedOn();

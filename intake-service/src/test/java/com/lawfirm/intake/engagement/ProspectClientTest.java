@@ -149,7 +149,41 @@ class ProspectClientTest {
             mvc.perform(get("/api/clients/" + client).header("Authorization", intake))
                     .andExpect(jsonPath("$.status").value("ERASED"))
                     .andExpect(jsonPath("$.name").value(PersonalData.ERASED));
+            mvc.perform(get("/api/clients/" + client + "/overview").header("Authorization", intake))
+                    .andExpect(jsonPath("$.matters[0].matterId").value(matter))
+                    .andExpect(jsonPath("$.matters[0].description").value(PersonalData.ERASED));
         });
+    }
+
+    /**
+     * A hold standing on the prospect's records when the contract completes holds the client it became, whose erasure
+     * would take the inquiry's key; and a person's request is the client's from then on, not the prospect's.
+     */
+    @Test
+    void aHoldOnTheProspectsRecordsHoldsTheClientItBecame() throws Exception {
+        IntakeFlow flow = new IntakeFlow(mvc, codec);
+        String inquiry = flow.acceptedInquiry("client-" + UUID.randomUUID());
+        String engagement = flow.approvedEngagement(inquiry);
+        String holdId = JsonPath.read(flow.call(post("/api/inquiries/" + inquiry + "/legal-holds"), archivist,
+                "{\"reason\":\"监管调查 a regulator's inquiry\"}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(), "$.id");
+        String lifted = JsonPath.read(flow.call(post("/api/inquiries/" + inquiry + "/legal-holds"), archivist,
+                "{\"reason\":\"已撤回的投诉 a complaint withdrawn\"}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(), "$.id");
+        flow.call(post("/api/inquiries/" + inquiry + "/legal-holds/" + lifted + "/lift"), archivist, "{}")
+                .andExpect(status().isAccepted());
+
+        signedByBothSides(flow, engagement);
+        String client = clientOf(flow, engagement);
+
+        await().atMost(WAIT).untilAsserted(() -> mvc.perform(get("/api/clients/" + client).header("Authorization", intake))
+                .andExpect(jsonPath("$.legalHolds.length()").value(1))
+                .andExpect(jsonPath("$.legalHolds[0].holdId").value(holdId))
+                .andExpect(jsonPath("$.legalHolds[0].reason").value("监管调查 a regulator's inquiry")));
+        flow.call(post("/api/data-subject-requests"), intake, """
+                {"inquiryId":"%s","kind":"ACCESS"}""".formatted(inquiry))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("inquiryId"))
+                .andExpect(jsonPath("$.errors[0].message", containsString(client)));
     }
 
     private void signedByBothSides(IntakeFlow flow, String engagement) throws Exception {
