@@ -139,13 +139,16 @@ class PersonalDataErasureTest {
         await().atMost(WAIT).until(() -> Http.get(inquiryUrl(inquiry), intake).body().path("stage").asText()
                 .equals("PROPOSAL_ACCEPTED"));
         Http.Response drafted = Http.post(suite.url("intake") + "/api/engagements", lawyer, """
-                {"inquiryId":"%s","terms":{"matterType":"CIVIL_LITIGATION","matterDescription":"%s 房屋买卖合同纠纷一审"}}"""
-                .formatted(inquiry, NAME));
+                {"inquiryId":"%s","terms":{"matterType":"CIVIL_LITIGATION","matterDescription":"%s 房屋买卖合同纠纷一审",
+                 "rightsAndDuties":"委托人 %s 如实陈述案情","liability":"对 %s 的责任以律师费为限",
+                 "disputeResolution":"%s 与本所的争议提交北京仲裁委员会"}}"""
+                .formatted(inquiry, NAME, NAME, NAME, NAME));
         assertThat(drafted.status()).isEqualTo(201);
         String engagement = drafted.body().path("id").asText();
         String url = suite.url("intake") + "/api/engagements/" + engagement;
         await().atMost(WAIT).until(() -> Http.get(url, lawyer).body().path("feeDecision").path("approved").asBoolean());
-        assertThat(Http.post(url + "/review", partner, "{\"decision\":\"APPROVED\"}").status()).isEqualTo(202);
+        assertThat(Http.post(url + "/review", partner, "{\"decision\":\"APPROVED\",\"comments\":\"%s 的合同条款已审 reviewed\"}"
+                .formatted(NAME)).status()).isEqualTo(202);
         assertThat(Http.post(url + "/signature", lawyer, "{\"side\":\"CLIENT\",\"signatory\":\"%s\",\"signedOn\":\"2013-05-15\"}"
                 .formatted(NAME)).status()).isEqualTo(202);
         assertThat(Http.post(url + "/signature", lawyer, "{\"side\":\"FIRM\",\"signatory\":\"温华\",\"signedOn\":\"2013-05-15\"}")
@@ -213,7 +216,8 @@ class PersonalDataErasureTest {
     private void close(String matter) {
         assertThat(Http.post(suite.url("matter") + "/api/matters/" + matter + "/closing", lawyer, """
                 {"outcome":"%s 调解结案 settled","finalReportSentOn":"2014-01-20","closedOn":"2014-01-31",
-                 "feeException":"律师费减免 fees waived by the partner"}""".formatted(NAME)).status()).isEqualTo(202);
+                 "feeException":"%s 经济困难，律师费减免 fees waived by the partner"}""".formatted(NAME, NAME)).status())
+                .isEqualTo(202);
     }
 
     /** Years later: the client is former (once intake has heard of the closing), its retention ended, and it is erased. */
@@ -221,8 +225,12 @@ class PersonalDataErasureTest {
         String url = suite.url("intake") + "/api/clients/" + client;
         await().atMost(WAIT).until(() -> Http.get(url + "/overview", intake).body().path("matters").path(0)
                 .path("status").asText().equals("CLOSED"));
-        assertThat(Http.post(url + "/former", intake, "{\"since\":\"2014-01-31\",\"reason\":\"案件结案 matter closed\"}")
-                .status()).isEqualTo(202);
+        assertThat(Http.post(url + "/former", intake, "{\"since\":\"2014-01-31\",\"reason\":\"%s 案件结案 matter closed\"}"
+                .formatted(NAME)).status()).isEqualTo(202);
+        // a hold that named the client, lifted before the erasure
+        String hold = Http.post(url + "/legal-holds", archivist, "{\"reason\":\"%s 的投诉处理 a complaint\"}".formatted(NAME))
+                .body().path("id").asText();
+        assertThat(Http.post(url + "/legal-holds/" + hold + "/lift", archivist, "{}").status()).isEqualTo(202);
         assertThat(Http.post(url + "/retention", archivist,
                 "{\"retainUntil\":\"2024-01-31\",\"basis\":\"同意书所载十年 ten years as consented\"}").status()).isEqualTo(202);
         assertThat(Http.post(url + "/erasure", archivist, "{}").status()).isEqualTo(202);

@@ -13,6 +13,8 @@ import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.conflict.PotentialConflictDiscovered;
 import com.lawfirm.events.conflict.PotentialConflictDiscoveredUpcaster;
 import com.lawfirm.events.intake.AssessmentRecorded;
+import com.lawfirm.events.intake.ClientLegalHoldPlaced;
+import com.lawfirm.events.intake.ClientMarkedFormer;
 import com.lawfirm.events.intake.DataSubjectRequestAnswered;
 import com.lawfirm.events.intake.DataSubjectRequestAnsweredUpcaster;
 import com.lawfirm.events.intake.DataSubjectRequestReceived;
@@ -20,6 +22,7 @@ import com.lawfirm.events.intake.DataSubjectRequestReceivedUpcaster;
 import com.lawfirm.events.intake.DocumentReceived;
 import com.lawfirm.events.intake.DocumentRequested;
 import com.lawfirm.events.intake.EngagementDrafted;
+import com.lawfirm.events.intake.EngagementReviewed;
 import com.lawfirm.events.intake.EngagementRevised;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.InquiryContactLogged;
@@ -108,8 +111,10 @@ class GoldenFilesTest {
             ClientAuthorizationRequested.class, ClientFeedbackRecorded.class, CommunicationLogged.class,
             DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class, KeyEventRecorded.class,
             MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class,
-            QualityReviewRecorded.class, WorkPlanDrafted.class).map(event -> event.getName() + "@1"),
-            Stream.of(EngagementDrafted.class, EngagementRevised.class, EngagementSigned.class, MatterOpened.class)
+            QualityReviewRecorded.class, WorkPlanDrafted.class, EngagementReviewed.class, ClientLegalHoldPlaced.class,
+            ClientMarkedFormer.class).map(event -> event.getName() + "@1"),
+            Stream.of(EngagementDrafted.class, EngagementRevised.class, EngagementSigned.class, MatterOpened.class,
+                    MatterClosed.class)
                     .map(event -> event.getName() + "@2")).collect(Collectors.toSet());
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())

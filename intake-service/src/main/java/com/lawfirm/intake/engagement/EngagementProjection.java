@@ -106,8 +106,8 @@ class EngagementProjection {
     }
 
     /**
-     * The client's name, party, signature, the matter's description and the terms' scope go from its engagements, as
-     * any replay reads them.
+     * The client's name, party and signature, the terms' clauses in words and the review's comments go from its
+     * engagements, as any replay reads them.
      */
     @EventHandler
     void on(ClientPersonalDataErased e) {
@@ -131,8 +131,13 @@ class EngagementProjection {
             if (v.terms != null) {
                 EngagementTerms t = v.terms;
                 v.terms = new EngagementTerms(Erased.text(t.matterDescription()), t.matterType(), Erased.text(t.scope()),
-                        t.termStart(), t.termEnd(), t.fee(), t.paymentSchedule(), t.rightsAndDuties(), t.liability(),
-                        t.disputeResolution(), t.contingencyClause());
+                        t.termStart(), t.termEnd(), t.fee(), t.paymentSchedule(), Erased.text(t.rightsAndDuties()),
+                        Erased.text(t.liability()), Erased.text(t.disputeResolution()),
+                        Erased.text(t.contingencyClause()));
+            }
+            if (v.review != null) {
+                v.review = new EngagementView.Review(v.review.termsVersion(), v.review.decision(), v.review.reviewer(),
+                        Erased.text(v.review.comments()));
             }
         });
     }

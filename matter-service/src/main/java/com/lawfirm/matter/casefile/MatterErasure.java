@@ -60,6 +60,7 @@ class MatterErasure {
                 v.description = text(v.description);
                 v.parties = v.parties.stream().map(Erased::clientParty).toList();
                 v.outcome = text(v.outcome);
+                v.feeException = text(v.feeException);
                 v.keyEventsOutstanding.replaceAll(k -> new MatterView.KeyEventDue(k.keyEventId(), k.kind(),
                         text(k.description()), k.communicateBy()));
                 v.openItems.replaceAll(d -> new MatterView.Deadline(d.itemId(), d.kind(), text(d.title()), d.owner(),

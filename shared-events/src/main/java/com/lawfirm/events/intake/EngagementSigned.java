@@ -12,7 +12,7 @@ import java.util.List;
  * the fee agreement, so it carries the whole contract. {@code clientId} is the client the contract binds: the one it was
  * drafted for, or, for a prospect, the client it is registered as in the same transaction (since 2026-12-01; a
  * prospect's contract signed before carries none). Since revision 2 the terms' scope is sealed under the engagement,
- * since revision 3 the matter's description too.
+ * since revision 3 its other clauses in words too.
  */
 @Revision("3")
 public record EngagementSigned(String engagementId, String inquiryId, String clientId,
