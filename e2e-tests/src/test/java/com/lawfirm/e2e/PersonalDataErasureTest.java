@@ -59,6 +59,12 @@ class PersonalDataErasureTest {
         erase(client);
         await().atMost(WAIT).untilAsserted(() -> assertThat(Http.get(suite.url("matter") + "/api/matters/" + matter, auditor)
                 .body().path("clientName").asText()).isEqualTo(PersonalData.ERASED));
+        // the closed matter records nothing more of the relationship: it would speak of the erased client
+        await().atMost(WAIT).untilAsserted(() -> assertThat(Http.post(suite.url("matter") + "/api/matters/" + matter
+                + "/communications", lawyer, """
+                {"channel":"PHONE","direction":"INBOUND","counterpart":"%s","summary":"%s 再次来电 called again",
+                 "at":"2024-03-01T02:00:00Z"}""".formatted(NAME, NAME)).body().path("rule").asText())
+                .isEqualTo("client-erased"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(StoredTraces.tables(suite, TRACES))
                 .as("tables holding the client's data once every service read the erasure, before any rebuild").isEmpty());
         StoredTraces.rebuildEveryReadModel(suite, admin);

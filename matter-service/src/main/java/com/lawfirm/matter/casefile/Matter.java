@@ -2,6 +2,7 @@ package com.lawfirm.matter.casefile;
 
 import com.lawfirm.events.matter.FeeSettlementAcknowledged;
 import com.lawfirm.events.matter.MatterArchived;
+import com.lawfirm.events.matter.MatterClientErased;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.kit.problem.RuleViolationException;
@@ -9,7 +10,9 @@ import com.lawfirm.matter.casefile.MatterCommands.AcknowledgeFeeSettlement;
 import com.lawfirm.matter.casefile.MatterCommands.AllowedWhenClosed;
 import com.lawfirm.matter.casefile.MatterCommands.ArchiveMatter;
 import com.lawfirm.matter.casefile.MatterCommands.CloseMatter;
+import com.lawfirm.matter.casefile.MatterCommands.OfTheRelationship;
 import com.lawfirm.matter.casefile.MatterCommands.OpenMatter;
+import com.lawfirm.matter.casefile.MatterCommands.RecordClientErasure;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A registered matter (案件) from opening to archive. Its team, client authorisations, materials, work plan, reporting,
  * quality file, client file and aftercare are members with their own commands; this root guards the matter's life: nothing changes once
- * archived, little once closed.
+ * archived, little once closed, and nothing of the relationship once the client's personal data is erased.
  */
 @Aggregate
 class Matter {
@@ -36,6 +39,7 @@ class Matter {
     private String matterId;
     private MatterStatus status;
     private boolean feesSettled;
+    private boolean clientErased;
     @AggregateMember
     private final MatterTeam team = new MatterTeam();
     @AggregateMember
@@ -67,8 +71,13 @@ class Matter {
     @CommandHandlerInterceptor
     Object guardLifecycle(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         Object payload = command.getPayload();
-        if (status == MatterStatus.ARCHIVED && !(payload instanceof AcknowledgeFeeSettlement)) {
+        if (status == MatterStatus.ARCHIVED
+                && !(payload instanceof AcknowledgeFeeSettlement || payload instanceof RecordClientErasure)) {
             throw new RuleViolationException("archived", "the matter is archived and read-only");
+        }
+        if (clientErased && payload instanceof OfTheRelationship) {
+            throw new RuleViolationException("client-erased", "the client's personal data was erased: nothing more is"
+                    + " recorded of the firm's relationship with it");
         }
         if (status == MatterStatus.CLOSED && !(payload instanceof AllowedWhenClosed)) {
             throw new RuleViolationException("closed", "the matter is closed");
@@ -80,6 +89,13 @@ class Matter {
     void handle(AcknowledgeFeeSettlement command) {
         if (!feesSettled && status != MatterStatus.ARCHIVED) {
             apply(new FeeSettlementAcknowledged(matterId, command.settledOn()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordClientErasure command) {
+        if (!clientErased && status != MatterStatus.ARCHIVED) {
+            apply(new MatterClientErased(matterId, command.clientId(), command.erasedOn()));
         }
     }
 
@@ -129,5 +145,10 @@ class Matter {
     @EventSourcingHandler
     void on(MatterArchived event) {
         status = MatterStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(MatterClientErased event) {
+        clientErased = true;
     }
 }

@@ -36,6 +36,18 @@ final class MatterCommands {
     interface AllowedWhenClosed {
     }
 
+    /**
+     * A record of the firm's relationship with the client (a communication, a visit, feedback, a referral): refused
+     * once the client's personal data is erased, as it would speak of the client.
+     */
+    interface OfTheRelationship {
+    }
+
+    /** Sent when intake's erasure of the client reaches matter-service; twice, or on an archived matter, it does nothing. */
+    record RecordClientErasure(@TargetAggregateIdentifier String matterId, String clientId, LocalDate erasedOn)
+            implements AllowedWhenClosed {
+    }
+
     record OpenMatter(String matterId, String matterNumber, String engagementId, String inquiryId, String clientId,
                       String clientName, MatterType matterType, String description, List<MatterParty> parties,
                       LocalDate openedOn, BigDecimal amountInDispute) {
@@ -101,7 +113,7 @@ final class MatterCommands {
     }
 
     record RecordFeedback(@TargetAggregateIdentifier String matterId, String feedbackId, int score, String comments,
-                          String channel, LocalDate recordedOn) implements AllowedWhenClosed {
+                          String channel, LocalDate recordedOn) implements AllowedWhenClosed, OfTheRelationship {
     }
 
     record DraftWorkPlan(@TargetAggregateIdentifier String matterId, List<PlanItem> items, String draftedBy,
@@ -151,16 +163,16 @@ final class MatterCommands {
 
     record LogCommunication(@TargetAggregateIdentifier String matterId, String communicationId, String channel,
                             CommunicationDirection direction, String counterpart, String summary, Instant at,
-                            String loggedBy) implements AllowedWhenClosed {
+                            String loggedBy) implements AllowedWhenClosed, OfTheRelationship {
     }
 
     record RecordFollowUpVisit(@TargetAggregateIdentifier String matterId, String visitId, LocalDate visitedOn,
-                               String visitedBy, String summary) implements AllowedWhenClosed {
+                               String visitedBy, String summary) implements AllowedWhenClosed, OfTheRelationship {
     }
 
     record RecordReferral(@TargetAggregateIdentifier String matterId, String referralId, PartyKind kind,
                           String referredName, List<Contact> contacts, String need, String recordedBy,
-                          LocalDate recordedOn) implements AllowedWhenClosed {
+                          LocalDate recordedOn) implements AllowedWhenClosed, OfTheRelationship {
     }
 
     /** Sent when conflict-service's check of a team member arrives; ignored if they have left the team since. */

@@ -6,6 +6,8 @@ import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.privacy.SubjectKeys;
 import com.lawfirm.kit.readmodel.ReadModelQuery;
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.matter.casefile.MatterCommands.RecordClientErasure;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import static com.lawfirm.events.privacy.Erased.text;
  * signed for them, documents' titles, open tasks and corrective actions, the outcome); the matters, their team, time,
  * dates and history stay. Text an event stored in clear, before it was sealed, goes too, but comes back on a rebuild.
  * The erasure comes long after the client's matters closed, so nothing else writes these documents meanwhile and their
- * versions stay. Fed from intake's topic; the timeline needs nothing, it is sealed.
+ * versions stay. Fed from intake's topic; the timeline needs nothing, it is sealed. Each matter records the erasure
+ * too ({@code MatterClientErased}), so that it refuses what would speak of the client from then on.
  */
 @Component
 @ProcessingGroup("matter-erasure")
@@ -35,10 +38,12 @@ class MatterErasure {
 
     private final ReadModelStore store;
     private final SubjectKeys keys;
+    private final CommandGateway commands;
 
-    MatterErasure(ReadModelStore store, SubjectKeys keys) {
+    MatterErasure(ReadModelStore store, SubjectKeys keys, CommandGateway commands) {
         this.store = store;
         this.keys = keys;
+        this.commands = commands;
     }
 
     @EventHandler
@@ -69,6 +74,9 @@ class MatterErasure {
                         text(a.action()), a.owner(), a.dueOn()));
             });
             eraseRecords(matterId);
+            // and on the matter itself, which records nothing more of the relationship (once; an archived one is not
+            // written to)
+            commands.sendAndWait(new RecordClientErasure(matterId, e.clientId(), e.erasedOn()));
         }
     }
 

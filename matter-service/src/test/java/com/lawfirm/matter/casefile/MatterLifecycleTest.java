@@ -6,13 +6,17 @@ import com.lawfirm.events.matter.MaterialReceived;
 import com.lawfirm.events.matter.MaterialRetentionAgreed;
 import com.lawfirm.events.matter.MaterialReturnedToClient;
 import com.lawfirm.events.matter.MatterArchived;
+import com.lawfirm.events.matter.CommunicationDirection;
+import com.lawfirm.events.matter.MatterClientErased;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.RetentionClass;
 import com.lawfirm.matter.casefile.MatterCommands.AcknowledgeFeeSettlement;
 import com.lawfirm.matter.casefile.MatterCommands.ArchiveMatter;
 import com.lawfirm.matter.casefile.MatterCommands.CloseMatter;
+import com.lawfirm.matter.casefile.MatterCommands.LogCommunication;
 import com.lawfirm.matter.casefile.MatterCommands.OpenMatter;
 import com.lawfirm.matter.casefile.MatterCommands.ReceiveMaterial;
+import com.lawfirm.matter.casefile.MatterCommands.RecordClientErasure;
 import com.lawfirm.matter.casefile.MatterCommands.RecordFeedback;
 import com.lawfirm.matter.casefile.MatterCommands.ReturnMaterialToClient;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -100,5 +104,27 @@ class MatterLifecycleTest {
                 .when(new AcknowledgeFeeSettlement(MATTER, DAY)).expectNoEvents();
         fixture.given(OPENED).when(new AcknowledgeFeeSettlement(MATTER, DAY)).expectEvents(settled);
         fixture.given(OPENED, settled).when(new AcknowledgeFeeSettlement(MATTER, DAY)).expectNoEvents();
+    }
+
+    @Test
+    void onceTheClientIsErasedNothingMoreIsRecordedOfTheRelationship() {
+        MatterClientErased erased = new MatterClientErased(MATTER, "c-1", DAY.plusYears(10));
+        fixture.given(OPENED, settled, closed)
+                .when(new RecordClientErasure(MATTER, "c-1", DAY.plusYears(10))).expectEvents(erased);
+        fixture.given(OPENED, settled, closed, erased)
+                .when(new RecordClientErasure(MATTER, "c-1", DAY.plusYears(10))).expectNoEvents();
+        fixture.given(OPENED, settled, closed, erased)
+                .when(new RecordFeedback(MATTER, "f-3", 5, "满意", "回访", DAY))
+                .expectNoEvents().expectException(ruleViolation("client-erased"));
+        fixture.given(OPENED, settled, closed, erased)
+                .when(new LogCommunication(MATTER, "c-9", "PHONE", CommunicationDirection.INBOUND, "来电", "咨询", DAY
+                        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "li.na"))
+                .expectNoEvents().expectException(ruleViolation("client-erased"));
+        // the firm's custody and its archive go on
+        fixture.given(OPENED, settled, closed, erased)
+                .when(new ArchiveMatter(MATTER, RetentionClass.LONG, "archivist", DAY))
+                .expectEvents(new MatterArchived(MATTER, RetentionClass.LONG, "archivist", DAY));
+        fixture.given(OPENED, settled, closed, new MatterArchived(MATTER, RetentionClass.LONG, "archivist", DAY))
+                .when(new RecordClientErasure(MATTER, "c-1", DAY.plusYears(10))).expectNoEvents();
     }
 }
