@@ -1,6 +1,7 @@
 package com.lawfirm.e2e;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,7 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The structural rules of the code base (see STYLE in the design pages), checked on every build. */
-@AnalyzeClasses(packages = "com.lawfirm", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.lawfirm", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NotFromTestJars.class})
 class ArchitectureTest {
 
     @ArchTest
@@ -36,11 +38,12 @@ class ArchitectureTest {
 
     /**
      * Within a service, one feature may use another, never both ways round: a feature reads apart from those above it.
-     * What several features share (a service's typed configuration) sits in the service's own package.
+     * What several features share (a service's typed configuration) sits in the service's own package. So in the
+     * service kit: the scaling of processors, the read-model store, the bus, then the rebuilds that drive all three.
      */
     @ArchTest
     static final ArchRule featuresOfAServiceDependOneWay = slices()
-            .matching("com.lawfirm.(intake|conflict|matter|billing|notification).(*)..")
+            .matching("com.lawfirm.(intake|conflict|matter|billing|notification|kit).(*)..")
             .should().beFreeOfCycles();
 
     @ArchTest
@@ -67,4 +70,13 @@ class ArchitectureTest {
     static final ArchRule controllersSendCommandsAndNeverTouchAggregates = noClasses()
             .that().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
+
+    /** The test helpers other modules share (service-kit's test jar) are test code too, not the product's. */
+    static final class NotFromTestJars implements ImportOption {
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 }

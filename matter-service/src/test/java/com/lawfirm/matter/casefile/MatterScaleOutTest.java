@@ -11,7 +11,7 @@ import com.lawfirm.events.party.MatterParty;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.party.PartyRole;
 import com.lawfirm.kit.bus.EnvelopeCodec;
-import com.lawfirm.kit.readmodel.ProjectionRebuilds;
+import com.lawfirm.kit.rebuild.ProjectionRebuilds;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
 import com.lawfirm.matter.MatterServiceApplication;

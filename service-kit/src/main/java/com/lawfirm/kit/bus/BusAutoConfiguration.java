@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import com.lawfirm.kit.metrics.ProcessorLagMetrics;
 import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;

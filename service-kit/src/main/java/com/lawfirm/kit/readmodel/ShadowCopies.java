@@ -53,6 +53,32 @@ public class ShadowCopies {
             this.segments = segments;
         }
 
+        public Source source() {
+            return source;
+        }
+
+        public int segments() {
+            return segments;
+        }
+
+        public ReadWriteLock handling() {
+            return handling;
+        }
+
+        public long lastToReplay() {
+            return lastToReplay;
+        }
+
+        /** Shadows {@code collection}, as the projection's reset handler does when it empties it through the store. */
+        public void shadow(String collection) {
+            collections.add(collection);
+        }
+
+        /** The shadow takes over once the replay has handled {@code position}. */
+        public void replayUntil(long position) {
+            lastToReplay = position;
+        }
+
         /**
          * Runs once the rebuild is over: in the take-over's transaction after the swap, or when a rebuild from Kafka is
          * given up, after its shadow copies were emptied. The rebuild removes its mark.
@@ -63,14 +89,14 @@ public class ShadowCopies {
             whenOver = hook;
         }
 
-        void passedOver(String event) {
+        public void passedOver(String event) {
             if (passedOver == null) {
                 passedOver = event;
             }
         }
 
         /** The event a handler failed on, passed over in a committed batch; null while the replay lacks nothing. */
-        String passedOver() {
+        public String passedOver() {
             return passedOver;
         }
 
@@ -159,7 +185,7 @@ public class ShadowCopies {
     }
 
     /** The rebuild this thread works for, if any. */
-    Optional<Rebuild> working() {
+    public Optional<Rebuild> working() {
         return Optional.ofNullable(working.get());
     }
 
@@ -169,11 +195,11 @@ public class ShadowCopies {
      * the stop fails, and its batch may still commit without it: a copy taking over then would lack that event's work
      * for good. (A rebuild from Kafka is stopped with its consumer, which keeps the mark too.)
      */
-    void stopping(boolean stops) {
+    public void stopping(boolean stops) {
         stopping = stops;
     }
 
-    boolean isStopping() {
+    public boolean isStopping() {
         return stopping;
     }
 

@@ -7,7 +7,7 @@ import com.lawfirm.kit.problem.RuleViolationException;
 import com.lawfirm.kit.testing.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import com.lawfirm.kit.readmodel.ProjectionRebuilds;
+import com.lawfirm.kit.rebuild.ProjectionRebuilds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

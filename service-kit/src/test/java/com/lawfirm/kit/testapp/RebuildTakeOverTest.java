@@ -1,6 +1,6 @@
 package com.lawfirm.kit.testapp;
 
-import com.lawfirm.kit.readmodel.ProjectionRebuilds;
+import com.lawfirm.kit.rebuild.ProjectionRebuilds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

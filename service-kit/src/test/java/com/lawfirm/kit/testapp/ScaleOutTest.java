@@ -2,7 +2,7 @@ package com.lawfirm.kit.testapp;
 
 import com.lawfirm.events.Topics;
 import com.lawfirm.kit.problem.RuleViolationException;
-import com.lawfirm.kit.readmodel.ProjectionRebuilds;
+import com.lawfirm.kit.rebuild.ProjectionRebuilds;
 import com.lawfirm.kit.testing.TestStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

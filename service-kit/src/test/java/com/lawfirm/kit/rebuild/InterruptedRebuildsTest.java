@@ -1,4 +1,4 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

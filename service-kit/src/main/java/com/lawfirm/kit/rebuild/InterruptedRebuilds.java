@@ -1,4 +1,4 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,7 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -71,7 +73,7 @@ final class SegmentedTakeOver implements AutoCloseable {
                 } else {
                     takeOver(name, rebuild);
                 }
-            } else if (status.size() < rebuild.segments && segments.heldElsewhere(name) > 0) {
+            } else if (status.size() < rebuild.segments() && segments.heldElsewhere(name) > 0) {
                 giveUp(name, rebuild, "another instance holds a segment of it, and handles it into the current copy");
             }
         } catch (NotTakenOver e) {
@@ -102,7 +104,7 @@ final class SegmentedTakeOver implements AutoCloseable {
         shadows.gaveUp(name, why);
         shadows.finished(name, rebuild);
         // a barrier: the batches already under way into the shadow finish before it is emptied; the next see it gone
-        Lock handling = rebuild.handling.writeLock();
+        Lock handling = rebuild.handling().writeLock();
         handling.lock();
         handling.unlock();
         try {
@@ -116,14 +118,14 @@ final class SegmentedTakeOver implements AutoCloseable {
 
     /** Every segment claimed here and past the last event to replay; the status moves only once a batch committed. */
     static boolean everySegmentPassed(Map<Integer, EventTrackerStatus> segments, ShadowCopies.Rebuild rebuild) {
-        return segments.size() == rebuild.segments && segments.values().stream().allMatch(segment ->
-                !segment.isErrorState() && segment.getCurrentPosition().orElse(-1) >= rebuild.lastToReplay);
+        return segments.size() == rebuild.segments() && segments.values().stream().allMatch(segment ->
+                !segment.isErrorState() && segment.getCurrentPosition().orElse(-1) >= rebuild.lastToReplay());
     }
 
     private void takeOver(String name, ShadowCopies.Rebuild rebuild) {
         transaction.executeWithoutResult(status -> {
             // the connection first, then the lock: the batches it waits for hold connections of the same pool
-            Lock handling = rebuild.handling.writeLock();
+            Lock handling = rebuild.handling().writeLock();
             handling.lock();
             try {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -148,7 +150,7 @@ final class SegmentedTakeOver implements AutoCloseable {
             }
             rebuild.takeOver(store);
         });
-        log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments);
+        log.info("{}: rebuilt by {} segments; the new copy took over", name, rebuild.segments());
     }
 
     /** Learnt once the batches the swap waited for had committed: the swap's transaction rolls back. */

@@ -1,5 +1,7 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -45,8 +47,8 @@ class SegmentedTakeOverTest {
     SegmentedTakeOverTest() {
         // as ProjectionRebuilds has it: the mark goes when the rebuild is over, taken over or given up
         rebuild.whenOver(() -> marks.done("notes"));
-        rebuild.lastToReplay = 500;
-        rebuild.collections.add("notes");
+        rebuild.replayUntil(500);
+        rebuild.shadow("notes");
         when(processor.getName()).thenReturn("notes");
     }
 
@@ -91,7 +93,7 @@ class SegmentedTakeOverTest {
         verify(store).replace("notes", "notes" + ShadowCopies.SUFFIX);
         verify(marks).done("notes");
         assertThat(shadows.rebuilding("notes")).isFalse();
-        assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
+        assertThat(((ReentrantReadWriteLock) rebuild.handling()).isWriteLocked()).isFalse();
     }
 
     @Test
@@ -100,7 +102,7 @@ class SegmentedTakeOverTest {
         doThrow(new IllegalStateException("the database went away")).when(store).replace(anyString(), anyString());
         takeOver.look(processor, rebuild);
         assertThat(shadows.rebuilding("notes")).as("given up: the current copy was kept up to date").isFalse();
-        assertThat(((ReentrantReadWriteLock) rebuild.handling).isWriteLocked()).isFalse();
+        assertThat(((ReentrantReadWriteLock) rebuild.handling()).isWriteLocked()).isFalse();
         verify(store).clear("notes" + ShadowCopies.SUFFIX);
         verify(marks).done("notes");
     }
@@ -158,7 +160,7 @@ class SegmentedTakeOverTest {
         CountDownLatch handling = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         Thread batch = new Thread(() -> {
-            Lock lock = rebuild.handling.readLock();
+            Lock lock = rebuild.handling().readLock();
             lock.lock();
             handling.countDown();
             try {
@@ -174,7 +176,7 @@ class SegmentedTakeOverTest {
         assertThat(handling.await(10, TimeUnit.SECONDS)).isTrue();
         Thread swap = new Thread(() -> takeOver.look(processor, rebuild));
         swap.start();
-        await().atMost(Duration.ofSeconds(10)).until(((ReentrantReadWriteLock) rebuild.handling)::hasQueuedThreads);
+        await().atMost(Duration.ofSeconds(10)).until(((ReentrantReadWriteLock) rebuild.handling())::hasQueuedThreads);
         commit.countDown();
         swap.join(10_000);
         verify(store, never()).replace(anyString(), anyString());

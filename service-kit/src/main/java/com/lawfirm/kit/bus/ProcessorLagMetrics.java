@@ -1,6 +1,5 @@
-package com.lawfirm.kit.metrics;
+package com.lawfirm.kit.bus;
 
-import com.lawfirm.kit.bus.KafkaEventSources;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -1,5 +1,7 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
@@ -27,8 +29,8 @@ class ShadowRebuildInterceptorTest {
     private UnitOfWork<EventMessage<?>> batch;
 
     ShadowRebuildInterceptorTest() {
-        rebuild.collections.add("notes");
-        rebuild.lastToReplay = 9;
+        rebuild.shadow("notes");
+        rebuild.replayUntil(9);
         shadows.replaying("notes");
     }
 

@@ -1,4 +1,4 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;

@@ -1,5 +1,7 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.bus.KafkaEventSource;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
@@ -156,7 +158,7 @@ public class ProjectionRebuilds implements AutoCloseable {
             // whatever happened to the reset, the projection goes on processing
             processor.start();
         }
-        if (rebuild != null && rebuild.segments > 1 && shadows.of(name).orElse(null) == rebuild) {
+        if (rebuild != null && rebuild.segments() > 1 && shadows.of(name).orElse(null) == rebuild) {
             takeOvers.awaitReplay(processor, rebuild);
         }
         return status(processor);
@@ -166,7 +168,7 @@ public class ProjectionRebuilds implements AutoCloseable {
     private void replayIntoShadow(TrackingEventProcessor processor, ShadowCopies.Rebuild rebuild) {
         String name = processor.getName();
         try {
-            rebuild.lastToReplay = lastHandled(processor, headPosition());
+            rebuild.replayUntil(lastHandled(processor, headPosition()));
             shadows.inShadowOf(name, () -> {
                 processor.resetTokens();
                 return null;
@@ -177,7 +179,7 @@ public class ProjectionRebuilds implements AutoCloseable {
             throw e;
         }
         shadows.replaying(name);
-        if (rebuild.lastToReplay < 0) {
+        if (rebuild.lastToReplay() < 0) {
             // nothing to replay: the empty copy takes over now, while the processor is stopped
             transaction.executeWithoutResult(status -> rebuild.takeOver(store));
             shadows.finished(name, rebuild);

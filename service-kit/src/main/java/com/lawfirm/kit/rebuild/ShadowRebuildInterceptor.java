@@ -1,5 +1,7 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
+import com.lawfirm.kit.readmodel.ReadModelStore;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -37,7 +39,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        ShadowCopies.Rebuild rebuild = shadows.of(projection).filter(r -> r.source == ShadowCopies.Source.EVENT_STORE)
+        ShadowCopies.Rebuild rebuild = shadows.of(projection).filter(r -> r.source() == ShadowCopies.Source.EVENT_STORE)
                 .orElse(null);
         if (rebuild == null) {
             return chain.proceed();
@@ -47,7 +49,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
             return chain.proceed();
         }
         EventMessage<?> event = unitOfWork.getMessage();
-        if (rebuild.segments > 1) {
+        if (rebuild.segments() > 1) {
             return bySegments(unitOfWork, chain, rebuild);
         }
         if (!ReplayToken.isReplay(event)) {
@@ -71,7 +73,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
      */
     private Object bySegments(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain,
                               ShadowCopies.Rebuild rebuild) throws Exception {
-        Lock handling = rebuild.handling.readLock();
+        Lock handling = rebuild.handling().readLock();
         handling.lock();
         unitOfWork.onCleanup(done -> handling.unlock());
         if (shadows.of(projection).orElse(null) != rebuild) {
@@ -111,7 +113,7 @@ class ShadowRebuildInterceptor implements MessageHandlerInterceptor<EventMessage
         OptionalLong position = tracked.trackingToken().position();
         OptionalLong end = ReplayToken.getTokenAtReset(tracked.trackingToken());
         return position.isPresent() && end.isPresent()
-                && position.getAsLong() >= Math.min(end.getAsLong(), rebuild.lastToReplay);
+                && position.getAsLong() >= Math.min(end.getAsLong(), rebuild.lastToReplay());
     }
 
     /**

@@ -1,5 +1,6 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.springframework.context.SmartLifecycle;
 
 /**

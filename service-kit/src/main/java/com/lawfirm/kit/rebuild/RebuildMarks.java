@@ -1,4 +1,4 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,5 +1,6 @@
-package com.lawfirm.kit.readmodel;
+package com.lawfirm.kit.rebuild;
 
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
