@@ -1,11 +1,11 @@
 package com.lawfirm.kit.rebuild;
 
-import com.lawfirm.kit.readmodel.ShadowCopies;
-import com.lawfirm.kit.readmodel.ReadModelStore;
 import com.lawfirm.kit.bus.KafkaEventSource;
 import com.lawfirm.kit.bus.KafkaEventSources;
 import com.lawfirm.kit.problem.NotFoundException;
 import com.lawfirm.kit.problem.RuleViolationException;
+import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;

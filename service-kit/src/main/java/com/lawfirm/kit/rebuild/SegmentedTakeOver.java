@@ -1,7 +1,7 @@
 package com.lawfirm.kit.rebuild;
 
-import com.lawfirm.kit.readmodel.ShadowCopies;
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import com.lawfirm.kit.scaling.TokenSegments;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;

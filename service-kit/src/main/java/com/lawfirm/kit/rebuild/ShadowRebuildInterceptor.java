@@ -1,7 +1,7 @@
 package com.lawfirm.kit.rebuild;
 
-import com.lawfirm.kit.readmodel.ShadowCopies;
 import com.lawfirm.kit.readmodel.ReadModelStore;
+import com.lawfirm.kit.readmodel.ShadowCopies;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
