@@ -12,6 +12,7 @@ import com.lawfirm.events.conflict.ConflictCheckCompletedProspectUpcaster;
 import com.lawfirm.events.conflict.ConflictCheckCompletedUpcaster;
 import com.lawfirm.events.conflict.PotentialConflictDiscovered;
 import com.lawfirm.events.conflict.PotentialConflictDiscoveredUpcaster;
+import com.lawfirm.events.conflict.TeamMemberConflictChecked;
 import com.lawfirm.events.intake.AssessmentRecorded;
 import com.lawfirm.events.intake.ClientLegalHoldPlaced;
 import com.lawfirm.events.intake.ClientMarkedFormer;
@@ -50,6 +51,7 @@ import com.lawfirm.events.matter.MaterialReturnedToClient;
 import com.lawfirm.events.matter.MatterClosed;
 import com.lawfirm.events.matter.MatterOpened;
 import com.lawfirm.events.matter.MatterOpenedUpcaster;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.ProgressReportSent;
 import com.lawfirm.events.matter.QualityReviewRecorded;
 import com.lawfirm.events.matter.StaffMemberJoined;
@@ -112,9 +114,10 @@ class GoldenFilesTest {
             DocumentFiled.class, FollowUpVisitRecorded.class, KeyEventCommunicated.class, KeyEventRecorded.class,
             MaterialReceived.class, MaterialReturnedToClient.class, MatterClosed.class, ProgressReportSent.class,
             QualityReviewRecorded.class, WorkPlanDrafted.class, EngagementReviewed.class, ClientLegalHoldPlaced.class,
-            ClientMarkedFormer.class).map(event -> event.getName() + "@1"),
+            ClientMarkedFormer.class, TeamMemberConflictChecked.class, MemberConflictCheckRecorded.class)
+                    .map(event -> event.getName() + "@1"),
             Stream.of(EngagementDrafted.class, EngagementRevised.class, EngagementSigned.class, MatterOpened.class,
-                    MatterClosed.class)
+                    MatterClosed.class, ClientReferralRecorded.class)
                     .map(event -> event.getName() + "@2")).collect(Collectors.toSet());
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -64,6 +64,8 @@ class MatterErasure {
                 v.clientName = PersonalData.ERASED;
                 v.description = text(v.description);
                 v.parties = v.parties.stream().map(Erased::clientParty).toList();
+                v.team.replaceAll(s -> new MatterView.Seat(s.staffId(), s.login(), s.name(), s.role(),
+                        s.undertakingSigned(), s.conflictCleared(), Erased.list(s.conflictFindings())));
                 v.outcome = text(v.outcome);
                 v.feeException = text(v.feeException);
                 v.keyEventsOutstanding.replaceAll(k -> new MatterView.KeyEventDue(k.keyEventId(), k.kind(),

@@ -1,11 +1,15 @@
 package com.lawfirm.kit.privacy;
 
+import com.lawfirm.events.conflict.TeamMemberConflictChecked;
 import com.lawfirm.events.intake.AssessmentRecorded;
 import com.lawfirm.events.intake.Difficulty;
 import com.lawfirm.events.intake.InterviewRecorded;
 import com.lawfirm.events.matter.AuthorizationDecision;
 import com.lawfirm.events.matter.ClientAuthorizationRequested;
+import com.lawfirm.events.matter.ClientReferralRecorded;
+import com.lawfirm.events.matter.MemberConflictCheckRecorded;
 import com.lawfirm.events.matter.ProgressReportSent;
+import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.testing.TestStack;
 import org.axonframework.serialization.SerializedObject;
@@ -86,5 +90,35 @@ class FirmNotesSealingTest {
         assertThat(erased.question()).isEqualTo(PersonalData.ERASED);
         assertThat(erased.options()).isEmpty();
         assertThat(erased.requestedBy()).isEqualTo("wen.jun");
+    }
+
+    /**
+     * A team member's check findings name the matter's parties, its client among them: sealed under the matter. What a
+     * client says a referred person needs is the referred person's: sealed under the inquiry the referral opens.
+     */
+    @Test
+    void aMembersFindingsAndAReferralsNeedAreSealedWithTheirSubject() {
+        String matter = UUID.randomUUID().toString();
+        String inquiry = ClientReferralRecorded.inquiryIdOf("ref-1");
+        TeamMemberConflictChecked checked = new TeamMemberConflictChecked("chk-1", matter, "s-7", false,
+                List.of("亲属 relative of " + NAME));
+        MemberConflictCheckRecorded recorded = new MemberConflictCheckRecorded(matter, "s-7", false,
+                List.of("亲属 relative of " + NAME));
+        ClientReferralRecorded referral = new ClientReferralRecorded(matter, "ref-1", inquiry, "c-1", "某公司",
+                PartyKind.PERSON, "李四", List.of(), NAME + " 的朋友需要离婚咨询 a divorce", "wen.jun",
+                LocalDate.of(2026, 8, 1));
+
+        List<SerializedObject<String>> stored = List.of(serializer.serialize(checked, String.class),
+                serializer.serialize(recorded, String.class), serializer.serialize(referral, String.class));
+        assertThat(stored).allSatisfy(s -> assertThat(s.getData()).doesNotContain(NAME));
+        assertThat((TeamMemberConflictChecked) serializer.deserialize(stored.get(0))).isEqualTo(checked);
+        assertThat((ClientReferralRecorded) serializer.deserialize(stored.get(2))).isEqualTo(referral);
+
+        keys.destroy(List.of(matter, inquiry));
+        assertThat(((TeamMemberConflictChecked) serializer.deserialize(stored.get(0))).findings()).isEmpty();
+        MemberConflictCheckRecorded erased = serializer.deserialize(stored.get(1));
+        assertThat(erased.findings()).isEmpty();
+        assertThat(erased.clear()).isFalse();
+        assertThat(((ClientReferralRecorded) serializer.deserialize(stored.get(2))).need()).isEqualTo(PersonalData.ERASED);
     }
 }
