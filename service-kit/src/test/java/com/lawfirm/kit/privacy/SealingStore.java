@@ -30,6 +30,11 @@ final class SealingStore {
                 MasterKey.from(new PrivacyProperties(masterKey, null, null, Duration.ofMinutes(1))), Duration.ofMinutes(1), null);
     }
 
+    /** Transactions on the key store's database, as a command's are when a service keeps its keys in its own. */
+    TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(database));
+    }
+
     PersonalDataSerializer serializer(SubjectKeys keys) {
         PersonalDataCipher cipher = new PersonalDataCipher(keys, json);
         return new PersonalDataSerializer(jackson(), () -> cipher);
