@@ -3,7 +3,7 @@ package com.lawfirm.benchmarks;
 import com.lawfirm.intake.IntakeServiceApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.http.HttpClient;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JVM with the launcher's options, C1 only; fsync on): the commands go to its intake-service, the baseline's rows into
  * its PostgreSQL. Its services' JIT is out of this JVM's sight, so the warm-up is {@code --warm-up-seconds} of load.
  * <p>{@code benchmarks/run command-throughput [--commands 20000] [--clients 8] [--warm-up-seconds 600]
- * [--against embedded|suite] [--rounds 5] [--in-process false] [--web-floor false]}
+ * [--against embedded|suite] [--rounds 5] [--in-process false] [--web-floor false] [--breakdown true]}
+ * <p>The requests are sent by {@link PlainHttp}, a load generator that costs the machine little (the JDK's client
+ * took about 0.2 ms of its two cores per request from the service it measured).
+ * <p>{@code --breakdown true} prints the machine time each kind of slice took per command, split by who spent it
+ * ({@link CpuBreakdown}): the load generator, the request threads, the read models, the publisher, the broker,
+ * PostgreSQL. The HTTP and in-process slices are counted with the settling after them, when the read models and the
+ * publisher finish their events.
  * <p>{@code --in-process true} adds a third slice to each round: the same command sent to intake's command bus in this
  * JVM, past the web stack, for what HTTP costs a command.
  * <p>{@code --web-floor true} adds two more: requests that cross the whole web stack and reach no command ({@link
@@ -56,7 +62,7 @@ public final class CommandThroughput {
     private static void run(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Map.of("--commands", "20000", "--clients", "8",
                 "--warm-up-seconds", "600", "--against", "embedded", "--rounds", "5", "--in-process", "false",
-                "--web-floor", "false"));
+                "--web-floor", "false", "--breakdown", "true"));
         int warmUp = Integer.parseInt(options.get("--warm-up-seconds"));
         int commands = Integer.parseInt(options.get("--commands"));
         int clients = Integer.parseInt(options.get("--clients"));
@@ -71,12 +77,13 @@ public final class CommandThroughput {
         };
         boolean inProcess = Boolean.parseBoolean(options.get("--in-process"));
         boolean webFloor = Boolean.parseBoolean(options.get("--web-floor"));
+        boolean breakdown = Boolean.parseBoolean(options.get("--breakdown"));
         if (inProcess && suite) {
             throw new IllegalArgumentException("--in-process needs intake-service in this JVM: --against embedded");
         }
         Target target = suite ? suite() : embedded();
         try {
-            measure(target, suite, warmUp, commands, clients, rounds, inProcess, webFloor);
+            measure(target, suite, warmUp, commands, clients, rounds, inProcess, webFloor, breakdown);
         } finally {
             // a suite left running would hold the services' ports
             target.stop().close();
@@ -84,15 +91,12 @@ public final class CommandThroughput {
     }
 
     private static void measure(Target target, boolean suite, int warmUp, int commands, int clients, int rounds,
-                                boolean inProcess, boolean webFloor) throws Exception {
-        String url = target.url();
-        String token = target.token();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
-
-        Registrations registrations = new Registrations(http, url, token);
+                                boolean inProcess, boolean webFloor, boolean breakdown) throws Exception {
+        PlainHttp http = new PlainHttp(target.url(), target.token());
+        String path = URI.create(target.url()).getPath();
+        Registrations registrations = new Registrations(http, path);
         InProcessRegistrations direct = inProcess ? new InProcessRegistrations(target.intake()) : null;
-        WebFloor floor = webFloor ? new WebFloor(http, url, token) : null;
+        WebFloor floor = webFloor ? new WebFloor(http, path) : null;
         AtomicInteger warmedUp = new AtomicInteger();
         // with --in-process both ways in are warmed up, one command in two each; with --web-floor, one request in
         // four is one of its two
@@ -108,20 +112,28 @@ public final class CommandThroughput {
             Measure.warmUp(60, warmUp, load);
         }
         try (BaselineRows baseline = BaselineRows.open(target.jdbcUrl(), target.user(), target.password(), clients)) {
-            measureRounds(registrations, direct, floor, baseline, suite, commands, clients, rounds, warmUp);
+            measureRounds(registrations, direct, floor, baseline, suite, commands, clients, rounds, warmUp,
+                    breakdown ? new Breakdowns() : null);
         }
     }
 
-    /** Clients registered through intake's HTTP API. */
-    private record Registrations(HttpClient http, String url, String token) {
+    /** Clients registered through intake's HTTP API, as {@link BenchStack#registerClient} registers them. */
+    private record Registrations(PlainHttp http, String path) {
         boolean register(String name) {
-            return BenchStack.registerClient(http, url, token, name);
+            return http.post(path, "{\"kind\":\"ORGANIZATION\",\"name\":\"" + name + "\"}") == 201;
+        }
+    }
+
+    /** Where the machine's time went in each kind of slice. */
+    private record Breakdowns(CpuBreakdown http, CpuBreakdown inProcess, CpuBreakdown jdbc) {
+        Breakdowns() {
+            this(new CpuBreakdown(), new CpuBreakdown(), new CpuBreakdown());
         }
     }
 
     private static void measureRounds(Registrations registrations, InProcessRegistrations direct, WebFloor floor,
                                       BaselineRows baseline, boolean suite, int commands, int clients, int rounds,
-                                      int warmUp) throws Exception {
+                                      int warmUp, Breakdowns breakdowns) throws Exception {
         // the insert path is short: 20 s compiles it (and minutes would add millions of rows to insert into)
         Measure.runFor(clients, Math.min(warmUp, 20), i -> baseline.registration("基准客户 Warm-up " + i));
 
@@ -138,19 +150,31 @@ public final class CommandThroughput {
         int busy = 0;
         for (int round = 0; round < rounds; round++) {
             busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
-            double viaHttp = Measure.rate(clients, perRound,
-                    i -> registrations.register("基准客户 Bench client " + sent.incrementAndGet()));
             // the service's projections and publisher finish the round's events first, out of the baseline's time;
-            // how long they took is printed, so a service that falls behind shows
-            double drained = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
-            busy += stillBusy(drained);
+            // how long they took is printed, so a service that falls behind shows. Their work is the command's all
+            // the same: the breakdown counts it.
+            double[] viaHttp = new double[1];
+            double[] drained = new double[1];
+            measured(breakdowns == null ? null : breakdowns.http(), () -> {
+                viaHttp[0] = Measure.rate(clients, perRound,
+                        i -> registrations.register("基准客户 Bench client " + sent.incrementAndGet()));
+                drained[0] = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
+                return perRound;
+            });
+            busy += stillBusy(drained[0]);
             String inProcess = "";
             if (direct != null) {
-                double viaBus = Measure.rate(clients, perRound,
-                        i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
-                directSeconds += perRound / viaBus;
-                inProcess = ", in process %7.1f".formatted(viaBus);
-                busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
+                double[] viaBus = new double[1];
+                double[] settled = new double[1];
+                measured(breakdowns == null ? null : breakdowns.inProcess(), () -> {
+                    viaBus[0] = Measure.rate(clients, perRound,
+                            i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
+                    settled[0] = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
+                    return perRound;
+                });
+                directSeconds += perRound / viaBus[0];
+                inProcess = ", in process %7.1f".formatted(viaBus[0]);
+                busy += stillBusy(settled[0]);
             }
             if (floor != null) {
                 lookUpSeconds += perRound / Measure.rate(clients, perRound, i -> floor.lookUpUnknownClient());
@@ -158,13 +182,19 @@ public final class CommandThroughput {
                 refusedSeconds += perRound / Measure.rate(clients, perRound, i -> floor.registerRefused());
                 busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
             }
-            double viaJdbc = Measure.rate(clients, perRound,
-                    i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID()));
-            ratios[round] = viaHttp / viaJdbc;
-            httpSeconds += perRound / viaHttp;
+            double[] viaJdbcs = new double[1];
+            measured(breakdowns == null ? null : breakdowns.jdbc(), () -> {
+                viaJdbcs[0] = Measure.rate(clients, perRound,
+                        i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID()));
+                return perRound;
+            });
+            double viaJdbc = viaJdbcs[0];
+            ratios[round] = viaHttp[0] / viaJdbc;
+            httpSeconds += perRound / viaHttp[0];
             jdbcSeconds += perRound / viaJdbc;
             System.out.printf("  round %d: HTTP %7.1f commands/s (quiet %s after)%s, plain JDBC %7.1f/s, ratio %.2f%n",
-                    round + 1, viaHttp, drained < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s" : "%.1f s".formatted(drained),
+                    round + 1, viaHttp[0], drained[0] < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s"
+                            : "%.1f s".formatted(drained[0]),
                     inProcess, viaJdbc, ratios[round]);
         }
         busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
@@ -199,9 +229,25 @@ public final class CommandThroughput {
                     direct == null ? "" : ", in process %.2f ms".formatted(cores * 1000 * directSeconds / total),
                     cores * 1000 * jdbcSeconds / total, cores * 1000 * jdbcSeconds / total / 0.3);
         }
+        if (breakdowns != null) {
+            breakdowns.http().print("registration over HTTP (the slice and its settling)");
+            if (direct != null) {
+                breakdowns.inProcess().print("registration in process (the slice and its settling)");
+            }
+            breakdowns.jdbc().print("baseline registration's rows");
+        }
         double median = rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2;
         System.out.printf("  ratio %.2f, median of the rounds' %.2f (%.2f to %.2f) (target >= 0.30); to one event row"
                 + " per transaction %.2f%n", viaHttp / viaJdbc, median, ratios[0], ratios[rounds - 1], viaHttp / oneRow);
+    }
+
+    /** Runs the slice, under the breakdown when there is one. */
+    private static void measured(CpuBreakdown breakdown, CpuBreakdown.Slice slice) throws Exception {
+        if (breakdown == null) {
+            slice.run();
+        } else {
+            breakdown.measure(slice);
+        }
     }
 
     /** 1 when the machine did not quieten before a slice, for the count printed with the figures. */

@@ -2,6 +2,7 @@ package com.lawfirm.benchmarks;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,28 +11,52 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 
 /** Timing helpers: operations per second over several threads, percentiles, and the line each benchmark prints. */
 final class Measure {
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** CPU time the measuring workers spent, each adding its own as it ends (a breakdown reads it after they are gone). */
+    private static final LongAdder WORKER_CPU = new LongAdder();
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+
     private Measure() {
+    }
+
+    static long workerCpuNanos() {
+        return WORKER_CPU.sum();
+    }
+
+    /** A pool of load generator threads, named {@code load-N} so a {@link CpuBreakdown} knows them. */
+    static ExecutorService loadThreads(int threads) {
+        return Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "load-" + WORKERS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Runs {@code operation(i)} for i in [0, count) on {@code threads} threads; operations per second. */
     static double rate(int threads, int count, IntPredicate operation) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = loadThreads(threads);
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        if (!operation.test(i)) {
-                            failed.incrementAndGet();
+                    long cpu = CPU.getCurrentThreadCpuTime();
+                    try {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            if (!operation.test(i)) {
+                                failed.incrementAndGet();
+                            }
                         }
+                    } finally {
+                        WORKER_CPU.add(CPU.getCurrentThreadCpuTime() - cpu);
                     }
                 }));
             }
@@ -55,7 +80,7 @@ final class Measure {
     static void runFor(int threads, int seconds, IntPredicate operation) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = loadThreads(threads);
         try {
             List<Future<?>> workers = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {

@@ -1,9 +1,5 @@
 package com.lawfirm.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 
 /**
@@ -14,32 +10,21 @@ import java.util.UUID;
  */
 final class WebFloor {
 
-    private final HttpClient http;
-    private final HttpRequest unknownClient;
-    private final HttpRequest refusedRegistration;
+    private final PlainHttp http;
+    private final String unknownClient;
+    private final String clients;
 
-    WebFloor(HttpClient http, String clientsUrl, String token) {
+    WebFloor(PlainHttp http, String clientsPath) {
         this.http = http;
-        this.unknownClient = HttpRequest.newBuilder(URI.create(clientsUrl + "/" + UUID.randomUUID()))
-                .header("Authorization", token).GET().build();
-        this.refusedRegistration = HttpRequest.newBuilder(URI.create(clientsUrl)).header("Authorization", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"ORGANIZATION\",\"name\":\"\"}")).build();
+        this.unknownClient = clientsPath + "/" + UUID.randomUUID();
+        this.clients = clientsPath;
     }
 
     boolean lookUpUnknownClient() {
-        return status(unknownClient) == 404;
+        return http.get(unknownClient) == 404;
     }
 
     boolean registerRefused() {
-        return status(refusedRegistration) == 400;
-    }
-
-    private int status(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
+        return http.post(clients, "{\"kind\":\"ORGANIZATION\",\"name\":\"\"}") == 400;
     }
 }
