@@ -3,6 +3,7 @@ package com.lawfirm.matter.casefile;
 import com.jayway.jsonpath.JsonPath;
 import com.lawfirm.events.Topics;
 import com.lawfirm.events.billing.MatterFeesSettled;
+import com.lawfirm.events.intake.ClientPersonalDataErased;
 import com.lawfirm.events.intake.EngagementSigned;
 import com.lawfirm.events.intake.EngagementTerms;
 import com.lawfirm.events.intake.FeeComponent;
@@ -12,6 +13,7 @@ import com.lawfirm.events.intake.MatterType;
 import com.lawfirm.events.party.MatterParty;
 import com.lawfirm.events.party.PartyKind;
 import com.lawfirm.events.party.PartyRole;
+import com.lawfirm.events.privacy.PersonalData;
 import com.lawfirm.kit.bus.EnvelopeCodec;
 import com.lawfirm.kit.testing.KafkaTestClient;
 import com.lawfirm.kit.testing.TestStack;
@@ -183,6 +185,38 @@ class MatterWorkTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.rule").value("archived"));
     }
 
+    /**
+     * A team member's check found the client among their own past work; once the client is erased, the finding (it
+     * names the client) goes from the matter's team with the rest of the client's data, and the member stays.
+     */
+    @Test
+    void theClientsErasureTakesWhatTheTeamsChecksFoundAndLeavesTheTeam() throws Exception {
+        String client = "苏州远航物流有限公司 Erased " + UUID.randomUUID().toString().substring(0, 8);
+        String memberId = enrol("钱坤 Qian Kun", "LAWYER", "qian.kun." + UUID.randomUUID().toString().substring(0, 8));
+        String matter = openMatter(client);
+        String id = matter.substring(13);
+        send(post(matter + "/team"), admin, "{\"staffId\":\"" + memberId + "\",\"role\":\"MEMBER\"}")
+                .andExpect(status().isAccepted());
+        await().atMost(WAIT).untilAsserted(() -> read(matter, admin).andExpect(jsonPath("$.team.length()").value(1)));
+        matters.conflictCheck(id, memberId, List.of("ADVERSE " + client + ": 前客户 prior client (钱坤 Qian Kun)"));
+        await().atMost(WAIT).untilAsserted(() -> read(matter, admin)
+                .andExpect(jsonPath("$.team[0].conflictFindings[0]").value(containsString(client))));
+        String engagementId = JsonPath.read(read(matter, admin).andReturn().getResponse().getContentAsString(),
+                "$.engagementId");
+
+        String clientId = UUID.randomUUID().toString();
+        new KafkaTestClient(codec).publish(Topics.INTAKE, "Client", clientId, 0, new ClientPersonalDataErased(clientId,
+                List.of(clientId, engagementId, id), LocalDate.of(2026, 11, 28), null, "archivist"));
+
+        await().atMost(WAIT).untilAsserted(() -> read(matter, admin)
+                .andExpect(jsonPath("$.clientName").value(PersonalData.ERASED))
+                .andExpect(jsonPath("$.team[0].conflictFindings.length()").value(0))
+                .andExpect(jsonPath("$.team[0].staffId").value(memberId))
+                .andExpect(jsonPath("$.team[0].conflictCleared").value(false)));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model WHERE doc::text LIKE ?", Long.class,
+                "%" + client + "%")).as("no read model of the matter service names the erased client").isZero();
+    }
+
     private String enrol(String name, String role, String login) throws Exception {
         return idOf(send(post("/api/staff"), admin, """
                 {"name":"%s","role":"%s","licenceNumber":"1310120191012%04d","joinedOn":"2026-01-01","login":"%s"}"""
@@ -190,12 +224,16 @@ class MatterWorkTest {
     }
 
     private String openMatter() {
+        return openMatter("无锡恒越精密机械有限公司");
+    }
+
+    private String openMatter(String client) {
         EngagementTerms terms = new EngagementTerms("买卖合同纠纷一审 Sales contract dispute", MatterType.CIVIL_LITIGATION,
                 "一审", null, null, new FeeQuote("CNY", List.of(new FeeComponent(FeeModel.FIXED, new BigDecimal("80000"),
                 null, null, null, null, null)), null, null), List.of(), null, null, null, null);
         EngagementSigned engagement = new EngagementSigned(UUID.randomUUID().toString(), "inq-" + UUID.randomUUID(), null,
-                "无锡恒越精密机械有限公司", List.of(new MatterParty(PartyRole.CLIENT, PartyKind.ORGANIZATION,
-                "无锡恒越精密机械有限公司", List.of(), List.of())), terms, 1, "周总", LocalDate.of(2026, 11, 28), "张伟",
+                client, List.of(new MatterParty(PartyRole.CLIENT, PartyKind.ORGANIZATION, client, List.of(), List.of())),
+                terms, 1, "周总", LocalDate.of(2026, 11, 28), "张伟",
                 LocalDate.of(2026, 11, 28));
         registration.open(engagement);
         String path = "/api/matters/" + MatterRegistration.matterId(engagement.engagementId());
