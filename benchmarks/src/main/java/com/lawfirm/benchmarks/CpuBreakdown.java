@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the machine's time goes while a slice runs: the CPU time of this JVM's threads, grouped by what they do (their
- * names say it), the JVM's own (the JIT and the collector, and threads gone meanwhile) and PostgreSQL's processes.
+ * names say it), the JVM's own (the JIT and the collector, and threads gone meanwhile), PostgreSQL's processes and
+ * any other JVM (the suite's services, with --against suite).
  * Summed over the slices it is given, and printed per operation: with the service, its broker, its database and the
  * load generator on the same two cores, it shows which of them an operation's cost is.
  */
@@ -37,6 +38,7 @@ final class CpuBreakdown {
     private static final String OTHER = "other threads of this JVM";
     private static final String JVM = "the JVM's own (JIT, GC) and threads gone";
     private static final String POSTGRES = "PostgreSQL";
+    private static final String OTHER_JVM = "another JVM";
     /** The kernel's clock ticks per second, as /proc/[pid]/stat counts CPU time (USER_HZ, 100 on Linux). */
     private static final long TICKS_PER_SECOND = 100;
 
@@ -57,9 +59,9 @@ final class CpuBreakdown {
         Map<Long, String> names = threadNames();
         long workersBefore = Measure.workerCpuNanos();
         long processBefore = process.getProcessCpuTime();
-        Map<String, Long> postgresBefore = postgresNanos();
+        Map<String, Long> processesBefore = otherProcessNanos();
         operations += slice.run();
-        Map<String, Long> postgresAfter = postgresNanos();
+        Map<String, Long> processesAfter = otherProcessNanos();
         long processAfter = process.getProcessCpuTime();
         long workersAfter = Measure.workerCpuNanos();
         Map<Long, Long> threadsAfter = threadTimes();
@@ -76,7 +78,7 @@ final class CpuBreakdown {
         add(GROUPS.get(0).getKey(), workers);
         accounted += workers;
         add(JVM, Math.max(0, processAfter - processBefore - accounted));
-        postgresAfter.forEach((part, nanos) -> add(part, nanos - postgresBefore.getOrDefault(part, 0L)));
+        processesAfter.forEach((part, nanos) -> add(part, nanos - processesBefore.getOrDefault(part, 0L)));
     }
 
     /** The machine time per operation of each group, and in all, over every slice measured. */
@@ -88,7 +90,8 @@ final class CpuBreakdown {
         System.out.printf("  machine time per %s, %.3f ms in all (CPU time of every thread and process; %d measured):%n",
                 what, all / 1e6 / operations, operations);
         List<String> order = Stream.concat(Stream.concat(GROUPS.stream().map(Map.Entry::getKey), Stream.of(OTHER, JVM)),
-                totals.keySet().stream().filter(group -> group.startsWith(POSTGRES)).sorted()).toList();
+                totals.keySet().stream().filter(group -> group.startsWith(POSTGRES) || group.startsWith(OTHER_JVM))
+                        .sorted()).toList();
         for (String group : order) {
             long nanos = totals.getOrDefault(group, 0L);
             if (nanos < operations * 1_000L) {
@@ -132,23 +135,28 @@ final class CpuBreakdown {
     }
 
     /**
-     * CPU time of every process named postgres on this machine (the benchmark's own server, or the suite's), by what
-     * its title says it serves: a connection's database, or a background process (the WAL writer, autovacuum...).
+     * CPU time of the other processes on this machine that take part: every postgres process (the benchmark's own
+     * server, or the suite's), by what its title says it serves (a connection's database, or a background process: the
+     * WAL writer, autovacuum...); and every other JVM, by the jar it runs (the suite's services and its launcher).
      */
-    private static Map<String, Long> postgresNanos() {
+    private static Map<String, Long> otherProcessNanos() {
+        String self = Long.toString(ProcessHandle.current().pid());
         Map<String, Long> nanos = new LinkedHashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path dir : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
                 try {
-                    if (!Files.readString(dir.resolve("comm")).strip().equals("postgres")) {
+                    String command = Files.readString(dir.resolve("comm")).strip();
+                    boolean postgres = command.equals("postgres");
+                    if (!postgres && !(command.equals("java") && !dir.getFileName().toString().equals(self))) {
                         continue;
                     }
                     String stat = Files.readString(dir.resolve("stat"));
                     // the fields after the command's closing parenthesis; utime and stime are the 14th and 15th
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    nanos.merge(POSTGRES + ", " + part(Files.readString(dir.resolve("cmdline"))),
+                    String title = Files.readString(dir.resolve("cmdline"));
+                    nanos.merge(postgres ? POSTGRES + ", " + part(title) : OTHER_JVM + ", " + jar(title),
                             ticks * (1_000_000_000L / TICKS_PER_SECOND), Long::sum);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended between the listing and the read
@@ -158,6 +166,17 @@ final class CpuBreakdown {
             return Map.of();
         }
         return nanos;
+    }
+
+    /** The jar a JVM runs, from its command line ({@code java ... -jar path/intake-service.jar ...}). */
+    private static String jar(String commandLine) {
+        String[] arguments = commandLine.split("\0");
+        for (int i = 0; i + 1 < arguments.length; i++) {
+            if (arguments[i].equals("-jar")) {
+                return Path.of(arguments[i + 1]).getFileName().toString();
+            }
+        }
+        return "no jar";
     }
 
     /**
