@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 /**
  * Commands per second through HTTP into the event store (register a client: validation, the aggregate, the event
@@ -153,28 +154,16 @@ public final class CommandThroughput {
             // the service's projections and publisher finish the round's events first, out of the baseline's time;
             // how long they took is printed, so a service that falls behind shows. Their work is the command's all
             // the same: the breakdown counts it.
-            double[] viaHttp = new double[1];
-            double[] drained = new double[1];
-            measured(breakdowns == null ? null : breakdowns.http(), () -> {
-                viaHttp[0] = Measure.rate(clients, perRound,
-                        i -> registrations.register("基准客户 Bench client " + sent.incrementAndGet()));
-                drained[0] = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
-                return perRound;
-            });
-            busy += stillBusy(drained[0]);
+            Measured viaHttp = slice(breakdowns == null ? null : breakdowns.http(), clients, perRound, true,
+                    i -> registrations.register("基准客户 Bench client " + sent.incrementAndGet()));
+            busy += stillBusy(viaHttp.quietAfter());
             String inProcess = "";
             if (direct != null) {
-                double[] viaBus = new double[1];
-                double[] settled = new double[1];
-                measured(breakdowns == null ? null : breakdowns.inProcess(), () -> {
-                    viaBus[0] = Measure.rate(clients, perRound,
-                            i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
-                    settled[0] = Measure.awaitQuiet(QUIET_WITHIN_SECONDS);
-                    return perRound;
-                });
-                directSeconds += perRound / viaBus[0];
-                inProcess = ", in process %7.1f".formatted(viaBus[0]);
-                busy += stillBusy(settled[0]);
+                Measured viaBus = slice(breakdowns == null ? null : breakdowns.inProcess(), clients, perRound, true,
+                        i -> direct.register("基准客户 Bench client " + sent.incrementAndGet()));
+                directSeconds += perRound / viaBus.rate();
+                inProcess = ", in process %7.1f".formatted(viaBus.rate());
+                busy += stillBusy(viaBus.quietAfter());
             }
             if (floor != null) {
                 lookUpSeconds += perRound / Measure.rate(clients, perRound, i -> floor.lookUpUnknownClient());
@@ -182,19 +171,14 @@ public final class CommandThroughput {
                 refusedSeconds += perRound / Measure.rate(clients, perRound, i -> floor.registerRefused());
                 busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
             }
-            double[] viaJdbcs = new double[1];
-            measured(breakdowns == null ? null : breakdowns.jdbc(), () -> {
-                viaJdbcs[0] = Measure.rate(clients, perRound,
-                        i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID()));
-                return perRound;
-            });
-            double viaJdbc = viaJdbcs[0];
-            ratios[round] = viaHttp[0] / viaJdbc;
-            httpSeconds += perRound / viaHttp[0];
+            double viaJdbc = slice(breakdowns == null ? null : breakdowns.jdbc(), clients, perRound, false,
+                    i -> baseline.registration("基准客户 Bench client " + UUID.randomUUID())).rate();
+            ratios[round] = viaHttp.rate() / viaJdbc;
+            httpSeconds += perRound / viaHttp.rate();
             jdbcSeconds += perRound / viaJdbc;
             System.out.printf("  round %d: HTTP %7.1f commands/s (quiet %s after)%s, plain JDBC %7.1f/s, ratio %.2f%n",
-                    round + 1, viaHttp[0], drained[0] < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s"
-                            : "%.1f s".formatted(drained[0]),
+                    round + 1, viaHttp.rate(), viaHttp.quietAfter() < 0 ? "not within " + QUIET_WITHIN_SECONDS + " s"
+                            : "%.1f s".formatted(viaHttp.quietAfter()),
                     inProcess, viaJdbc, ratios[round]);
         }
         busy += stillBusy(Measure.awaitQuiet(QUIET_WITHIN_SECONDS));
@@ -241,13 +225,29 @@ public final class CommandThroughput {
                 + " per transaction %.2f%n", viaHttp / viaJdbc, median, ratios[0], ratios[rounds - 1], viaHttp / oneRow);
     }
 
-    /** Runs the slice, under the breakdown when there is one. */
-    private static void measured(CpuBreakdown breakdown, CpuBreakdown.Slice slice) throws Exception {
+    /** A measured slice: operations per second, and the seconds the machine took to quieten after it (-1: longer). */
+    private record Measured(double rate, double quietAfter) {
+    }
+
+    /**
+     * Runs {@code count} operations on {@code clients} threads and, when {@code settle}, waits for the machine to
+     * quieten (the read models and the publisher finishing the slice's events): all of it under the breakdown, when
+     * there is one, since that work is the operations' too.
+     */
+    private static Measured slice(CpuBreakdown breakdown, int clients, int count, boolean settle, IntPredicate operation)
+            throws Exception {
+        double[] figures = new double[2];
+        CpuBreakdown.Slice slice = () -> {
+            figures[0] = Measure.rate(clients, count, operation);
+            figures[1] = settle ? Measure.awaitQuiet(QUIET_WITHIN_SECONDS) : 0;
+            return count;
+        };
         if (breakdown == null) {
             slice.run();
         } else {
             breakdown.measure(slice);
         }
+        return new Measured(figures[0], figures[1]);
     }
 
     /** 1 when the machine did not quieten before a slice, for the count printed with the figures. */
