@@ -1,7 +1,6 @@
 package com.lawfirm.kit.privacy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.GeneralSecurityException;
@@ -42,7 +41,6 @@ public class SubjectKeys implements AutoCloseable {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate outsideTransactions;
     private final MasterKey master;
     private final Duration ttl;
     private final Clock clock = Clock.systemUTC();
@@ -54,11 +52,7 @@ public class SubjectKeys implements AutoCloseable {
         this.ownPool = ownPool;
         // a key is made in a transaction of its own: a command rolled back never takes back a key already used
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        // a new key is one statement, atomic on its own: sent outside any transaction (autocommit) it is one round trip
-        // to PostgreSQL instead of three (begin, insert, commit), the command's transaction set aside meanwhile
-        this.outsideTransactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.master = master;
         this.ttl = ttl;
     }
@@ -93,7 +87,7 @@ public class SubjectKeys implements AutoCloseable {
         State state = cached(subject);
         if (state == null) {
             byte[] raw = Aes.newKey();
-            Integer made = outsideTransactions.execute(status -> jdbc.update(
+            Integer made = transactions.execute(status -> jdbc.update(
                     "INSERT INTO subject_key (subject_id, wrapped_key, master_key_id) VALUES (?, ?, ?)"
                             + " ON CONFLICT (subject_id) DO NOTHING", subject, Aes.encrypt(master.key(), subject, raw),
                     master.id()));
