@@ -59,9 +59,9 @@ final class CpuBreakdown {
         Map<Long, String> names = threadNames();
         long workersBefore = Measure.workerCpuNanos();
         long processBefore = process.getProcessCpuTime();
-        Map<String, Long> processesBefore = otherProcessNanos();
+        Map<String, Spent> processesBefore = otherProcesses();
         operations += slice.run();
-        Map<String, Long> processesAfter = otherProcessNanos();
+        Map<String, Spent> processesAfter = otherProcesses();
         long processAfter = process.getProcessCpuTime();
         long workersAfter = Measure.workerCpuNanos();
         Map<Long, Long> threadsAfter = threadTimes();
@@ -69,16 +69,25 @@ final class CpuBreakdown {
 
         long accounted = 0;
         for (Map.Entry<Long, Long> after : threadsAfter.entrySet()) {
+            String name = names.get(after.getKey());
+            if (name != null && name.startsWith(Measure.LOAD_THREAD)) {
+                continue; // a worker adds up its own time as it ends, below
+            }
             long spent = after.getValue() - threadsBefore.getOrDefault(after.getKey(), 0L);
-            add(group(names.get(after.getKey())), spent);
+            add(group(name), spent);
             accounted += spent;
         }
-        // the measuring slices' workers are gone by now; each added up its own time before it ended
+        // the measuring slices' workers are gone by now, or about to be; each added up its own time as it ended
         long workers = workersAfter - workersBefore;
         add(GROUPS.get(0).getKey(), workers);
         accounted += workers;
         add(JVM, Math.max(0, processAfter - processBefore - accounted));
-        processesAfter.forEach((part, nanos) -> add(part, nanos - processesBefore.getOrDefault(part, 0L)));
+        // process by process: one that ended meanwhile (an autovacuum worker, a retired connection) is left out, not
+        // taken off its group; one that started meanwhile counts whole
+        processesAfter.forEach((process, after) -> {
+            Spent before = processesBefore.get(process);
+            add(after.part(), after.nanos() - (before == null ? 0 : before.nanos()));
+        });
     }
 
     /** The machine time per operation of each group, and in all, over every slice measured. */
@@ -139,9 +148,9 @@ final class CpuBreakdown {
      * server, or the suite's), by what its title says it serves (a connection's database, or a background process: the
      * WAL writer, autovacuum...); and every other JVM, by the jar it runs (the suite's services and its launcher).
      */
-    private static Map<String, Long> otherProcessNanos() {
+    private static Map<String, Spent> otherProcesses() {
         String self = Long.toString(ProcessHandle.current().pid());
-        Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, Spent> spent = new LinkedHashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path dir : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .toList()) {
@@ -156,8 +165,10 @@ final class CpuBreakdown {
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     String title = Files.readString(dir.resolve("cmdline"));
-                    nanos.merge(postgres ? POSTGRES + ", " + part(title) : OTHER_JVM + ", " + jar(title),
-                            ticks * (1_000_000_000L / TICKS_PER_SECOND), Long::sum);
+                    // the pid with its start time (the 22nd field): a pid the kernel hands out again is another process
+                    spent.put(dir.getFileName() + "@" + fields[19], new Spent(
+                            postgres ? POSTGRES + ", " + part(title) : OTHER_JVM + ", " + jar(title),
+                            ticks * (1_000_000_000L / TICKS_PER_SECOND)));
                 } catch (IOException | RuntimeException gone) {
                     // the process ended between the listing and the read
                 }
@@ -165,7 +176,11 @@ final class CpuBreakdown {
         } catch (IOException e) {
             return Map.of();
         }
-        return nanos;
+        return spent;
+    }
+
+    /** A process's CPU time so far, and the group it counts in. */
+    private record Spent(String part, long nanos) {
     }
 
     /** The jar a JVM runs, from its command line ({@code java ... -jar path/intake-service.jar ...}). */

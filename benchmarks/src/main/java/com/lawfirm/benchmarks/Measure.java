@@ -21,6 +21,8 @@ final class Measure {
     /** CPU time the measuring workers spent, each adding its own as it ends (a breakdown reads it after they are gone). */
     private static final LongAdder WORKER_CPU = new LongAdder();
     private static final AtomicInteger WORKERS = new AtomicInteger();
+    /** The names of the load generator's threads begin with this. */
+    static final String LOAD_THREAD = "load-";
 
     private Measure() {
     }
@@ -32,7 +34,7 @@ final class Measure {
     /** A pool of load generator threads, named {@code load-N} so a {@link CpuBreakdown} knows them. */
     static ExecutorService loadThreads(int threads) {
         return Executors.newFixedThreadPool(threads, work -> {
-            Thread thread = new Thread(work, "load-" + WORKERS.incrementAndGet());
+            Thread thread = new Thread(work, LOAD_THREAD + WORKERS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

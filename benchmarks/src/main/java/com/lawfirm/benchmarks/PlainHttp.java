@@ -27,7 +27,7 @@ final class PlainHttp {
     PlainHttp(String baseUrl, String authorization) {
         URI uri = URI.create(baseUrl);
         this.host = uri.getHost();
-        this.port = uri.getPort();
+        this.port = uri.getPort() < 0 ? 80 : uri.getPort();
         this.authorization = authorization;
     }
 
